@@ -1,0 +1,88 @@
+import type { Department, DepartmentWithQueue, Task } from '../shared/contract/views';
+import type { Db } from './open-database';
+import { prepared } from './prepared';
+
+type DepartmentRow = {
+  id: number;
+  prefix: string;
+  name_ko: string;
+  name_en: string;
+  floor: string;
+  location_ko: string;
+  location_en: string;
+  phone: string;
+};
+type TaskRow = { id: number; department_id: number; name_ko: string; name_en: string; keywords: string };
+
+function toDepartment(r: DepartmentRow): Department {
+  return {
+    id: r.id,
+    prefix: r.prefix,
+    nameKo: r.name_ko,
+    nameEn: r.name_en,
+    floor: r.floor,
+    locationKo: r.location_ko,
+    locationEn: r.location_en,
+    phone: r.phone,
+  };
+}
+
+function toTask(r: TaskRow): Task {
+  return {
+    id: r.id,
+    departmentId: r.department_id,
+    nameKo: r.name_ko,
+    nameEn: r.name_en,
+    keywords: r.keywords,
+  };
+}
+
+export function insertDepartment(db: Db, d: Omit<Department, 'id'>): Department {
+  const result = prepared(
+    db,
+    `INSERT INTO departments (prefix, name_ko, name_en, floor, location_ko, location_en, phone)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  ).run(d.prefix, d.nameKo, d.nameEn, d.floor, d.locationKo, d.locationEn, d.phone);
+  return { ...d, id: Number(result.lastInsertRowid) };
+}
+
+export function insertTask(db: Db, t: Omit<Task, 'id'>): Task {
+  const result = prepared(
+    db,
+    'INSERT INTO tasks (department_id, name_ko, name_en, keywords) VALUES (?, ?, ?, ?)',
+  ).run(t.departmentId, t.nameKo, t.nameEn, t.keywords);
+  return { ...t, id: Number(result.lastInsertRowid) };
+}
+
+export function getDepartment(db: Db, id: number): Department | null {
+  const row = prepared<[number], DepartmentRow>(db, 'SELECT * FROM departments WHERE id = ?').get(id);
+  return row ? toDepartment(row) : null;
+}
+
+export function departmentPrefixExists(db: Db, prefix: string): boolean {
+  return (
+    prepared<[string], { one: number }>(db, 'SELECT 1 AS one FROM departments WHERE prefix = ?').get(
+      prefix,
+    ) !== undefined
+  );
+}
+
+export function getTask(db: Db, id: number): Task | null {
+  const row = prepared<[number], TaskRow>(db, 'SELECT * FROM tasks WHERE id = ?').get(id);
+  return row ? toTask(row) : null;
+}
+
+/** Every department with its tasks and the number of tickets waiting now, in setup order. */
+export function listDepartmentsWithQueue(db: Db): DepartmentWithQueue[] {
+  const departments = prepared<[], DepartmentRow & { waiting: number }>(
+    db,
+    `SELECT d.*, (SELECT COUNT(*) FROM tickets t WHERE t.department_id = d.id AND t.status = 'issued') AS waiting
+     FROM departments d ORDER BY d.id`,
+  ).all();
+  const tasks = prepared<[], TaskRow>(db, 'SELECT * FROM tasks ORDER BY id').all().map(toTask);
+  return departments.map((row) => ({
+    ...toDepartment(row),
+    waiting: row.waiting,
+    tasks: tasks.filter((t) => t.departmentId === row.id),
+  }));
+}

@@ -1,0 +1,50 @@
+import Database from 'better-sqlite3';
+import { migrations } from './migrations/index';
+
+export type Db = Database.Database;
+
+export class NewerDatabaseError extends Error {
+  constructor(found: number, known: number) {
+    super(
+      `This database was written by a newer version of the app (schema ${found}; this version knows up to ${known}). ` +
+        'Install the newer version, or restore a backup made by this one; the file was left untouched.',
+    );
+    this.name = 'NewerDatabaseError';
+  }
+}
+
+/**
+ * Opens (and creates or upgrades) the office database. WAL lets screens read while the hub
+ * writes; synchronous=FULL because a ticket number, once printed, must survive a power cut:
+ * NORMAL in WAL mode can lose the last commits on power loss, and the charter's figures are
+ * only as true as the log.
+ */
+export function openDatabase(file: string): Db {
+  const db = new Database(file);
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    migrate(db);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+export function schemaVersion(db: Db): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+function migrate(db: Db): void {
+  const found = schemaVersion(db);
+  if (found > migrations.length) throw new NewerDatabaseError(found, migrations.length);
+  db.transaction(() => {
+    for (let version = found + 1; version <= migrations.length; version++) {
+      db.exec(migrations[version - 1]!);
+      db.pragma(`user_version = ${version}`);
+    }
+  }).immediate();
+}

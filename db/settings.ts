@@ -1,0 +1,70 @@
+import type { Charter } from '../shared/charter/presets';
+import type { Db } from './open-database';
+import { prepared } from './prepared';
+
+type SettingsRow = {
+  preset_id: Charter['presetId'];
+  office_ko: string;
+  office_en: string;
+  attend_target_ms: number | null;
+  guide_target_ms: number | null;
+  warning_share: number;
+  compensation_kind: Charter['compensationKind'];
+  compensation_amount_won: number | null;
+  compensation_basis_ko: string;
+  escort_policy: Charter['escortPolicy'];
+  stand_in_required: number;
+  complaint_reply_days: number;
+  greeting_ko: string;
+};
+
+export function getCharter(db: Db): Charter | null {
+  const row = prepared<[], SettingsRow>(db, 'SELECT * FROM settings WHERE id = 1').get();
+  if (!row) return null;
+  return {
+    presetId: row.preset_id,
+    officeKo: row.office_ko,
+    officeEn: row.office_en,
+    attendTargetMs: row.attend_target_ms,
+    guideTargetMs: row.guide_target_ms,
+    warningShare: row.warning_share,
+    compensationKind: row.compensation_kind,
+    compensationAmountWon: row.compensation_amount_won,
+    compensationBasisKo: row.compensation_basis_ko,
+    escortPolicy: row.escort_policy,
+    standInRequired: row.stand_in_required === 1,
+    complaintReplyDays: row.complaint_reply_days,
+    greetingKo: row.greeting_ko,
+  };
+}
+
+export function saveCharter(db: Db, c: Charter): void {
+  prepared(
+    db,
+    `INSERT INTO settings (id, preset_id, office_ko, office_en, attend_target_ms, guide_target_ms, warning_share,
+       compensation_kind, compensation_amount_won, compensation_basis_ko, escort_policy, stand_in_required,
+       complaint_reply_days, greeting_ko)
+     VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (id) DO UPDATE SET preset_id = excluded.preset_id, office_ko = excluded.office_ko,
+       office_en = excluded.office_en, attend_target_ms = excluded.attend_target_ms,
+       guide_target_ms = excluded.guide_target_ms, warning_share = excluded.warning_share,
+       compensation_kind = excluded.compensation_kind, compensation_amount_won = excluded.compensation_amount_won,
+       compensation_basis_ko = excluded.compensation_basis_ko, escort_policy = excluded.escort_policy,
+       stand_in_required = excluded.stand_in_required, complaint_reply_days = excluded.complaint_reply_days,
+       greeting_ko = excluded.greeting_ko`,
+  ).run(
+    c.presetId,
+    c.officeKo,
+    c.officeEn,
+    c.attendTargetMs,
+    c.guideTargetMs,
+    c.warningShare,
+    c.compensationKind,
+    c.compensationAmountWon,
+    c.compensationBasisKo,
+    c.escortPolicy,
+    c.standInRequired ? 1 : 0,
+    c.complaintReplyDays,
+    c.greetingKo,
+  );
+}

@@ -1,0 +1,55 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** Import zones (STYLE.md): shared/ imports only shared/; the renderer never reaches the hub's code. */
+const zone = (froms) => ({
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: froms.map((group) => ({ group: [group], message: 'crosses a runtime boundary (STYLE.md)' })),
+    },
+  ],
+});
+
+export default tseslint.config(
+  { ignores: ['dist/', 'release/', 'node_modules/', 'test-results/', 'playwright-report/', '.data/'] },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-definitions': ['error', 'type'],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/no-floating-promises': 'error',
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: zone(['**/db/*', '**/server/*', '**/renderer/*', '**/electron/*', 'node:*', 'react']),
+  },
+  { files: ['db/**/*.ts'], rules: zone(['**/server/*', '**/renderer/*', '**/electron/*']) },
+  { files: ['server/**/*.ts'], rules: zone(['**/renderer/*', '**/electron/*', 'electron']) },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: zone(['**/db/*', '**/server/*', '**/electron/*', 'node:*', 'better-sqlite3']),
+  },
+  {
+    files: ['renderer/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+  },
+  {
+    files: ['**/*.test.ts', 'test/**/*.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+);

@@ -1,0 +1,49 @@
+import { getDepartment, getTask } from '../../db/departments';
+import { getCharter } from '../../db/settings';
+import { countWaitingAhead, insertTicket, nextTicketSequence, ticketCodeExists } from '../../db/tickets';
+import { HubError } from '../../shared/contract/errors';
+import { ticketCodeFromRandom } from '../../shared/numbering/ticket-code';
+import { formatTicketNumber } from '../../shared/numbering/ticket-number';
+import { businessDay } from '../../shared/time/business-day';
+import { DEFAULT_WARNING_SHARE } from '../../shared/visit/clocks';
+import type { Handler, HandlerContext } from './handler';
+
+function uniqueTicketCode(ctx: HandlerContext): string {
+  // 10^8 codes: a collision is rare, and the UNIQUE index would refuse one anyway.
+  for (;;) {
+    const code = ticketCodeFromRandom(ctx.randomBytes(4));
+    if (!ticketCodeExists(ctx.db, code)) return code;
+  }
+}
+
+export const issueTicket: Handler<'issueTicket'> = (ctx, input) => {
+  const department = getDepartment(ctx.db, input.departmentId);
+  if (!department)
+    throw new HubError('department_not_found', `There is no department ${input.departmentId}.`);
+  if (input.taskId !== undefined) {
+    const task = getTask(ctx.db, input.taskId);
+    if (!task || task.departmentId !== department.id) {
+      throw new HubError('wrong_department', `Task ${input.taskId} is not handled by ${department.nameEn}.`);
+    }
+  }
+  const charter = getCharter(ctx.db);
+  const day = businessDay(ctx.now);
+  const sequence = nextTicketSequence(ctx.db, department.id, day);
+  const ticket = insertTicket(ctx.db, {
+    departmentId: department.id,
+    businessDay: day,
+    sequence,
+    number: formatTicketNumber(department.prefix, sequence),
+    code: uniqueTicketCode(ctx),
+    language: input.language,
+    taskId: input.taskId ?? null,
+    issuedAt: ctx.now,
+    attendTargetMs: charter?.attendTargetMs ?? null,
+    guideTargetMs: charter?.guideTargetMs ?? null,
+    warningShare: charter?.warningShare ?? DEFAULT_WARNING_SHARE,
+  });
+  return {
+    result: { ticket, ahead: countWaitingAhead(ctx.db, department.id, ticket.id) },
+    event: { type: 'ticketIssued', ticket },
+  };
+};

@@ -1,0 +1,37 @@
+import fastifyWebsocket from '@fastify/websocket';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { HubError } from '../../shared/contract/errors';
+import type { Hub } from '../hub/hub';
+import { sendError, toHubError } from './error-reply';
+import { registerApiRoutes } from './routes-api';
+import { registerSecurityHeaders } from './security-headers';
+import { registerStaticRoutes } from './routes-static';
+
+export type AppOptions = {
+  hub: Hub;
+  /** The built renderer (dist/renderer); null serves the API alone. */
+  rendererDir: string | null;
+  logger?: boolean;
+};
+
+const BODY_LIMIT_BYTES = 64 * 1024;
+
+export async function createApp({ hub, rendererDir, logger = false }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger,
+    bodyLimit: BODY_LIMIT_BYTES,
+    // A command body is small; anything deeper is hostile.
+    routerOptions: { maxParamLength: 200 },
+  });
+  app.setErrorHandler((error, request, reply) => {
+    const known = toHubError(error);
+    if (known) return sendError(reply, known);
+    request.log.error(error);
+    return sendError(reply, new HubError('internal', 'The hub failed to answer; nothing was changed.'));
+  });
+  registerSecurityHeaders(app);
+  await app.register(fastifyWebsocket, { options: { maxPayload: 4096 } });
+  registerApiRoutes(app, hub);
+  await registerStaticRoutes(app, rendererDir);
+  return app;
+}

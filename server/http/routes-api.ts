@@ -1,0 +1,39 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { commands, isCommandName } from '../../shared/contract/commands';
+import { HubError } from '../../shared/contract/errors';
+import type { Hub } from '../hub/hub';
+import { serveEventStream } from '../stream/event-stream';
+
+const deskParams = z.strictObject({
+  deskId: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+});
+
+/** The versioned API: commands, the read models screens start from, and the event stream. */
+export function registerApiRoutes(app: FastifyInstance, hub: Hub): void {
+  app.post<{ Params: { name: string } }>('/api/v1/commands/:name', (request) => {
+    const { name } = request.params;
+    if (!isCommandName(name)) throw new HubError('unknown_command', `There is no command "${name}".`);
+    if (commands[name].access === 'manager') {
+      throw new HubError(
+        'forbidden',
+        `"${name}" needs a manager sign-in, which this hub version does not offer yet.`,
+      );
+    }
+    return { result: hub.executeNamed(name, request.body) };
+  });
+
+  app.get('/api/v1/office', () => hub.office());
+
+  app.get('/api/v1/departments', () => ({ departments: hub.office().departments }));
+
+  app.get('/api/v1/desks/:deskId', (request) => {
+    const params = deskParams.safeParse(request.params);
+    if (!params.success) throw new HubError('invalid_input', 'The desk id must be a positive whole number.');
+    return hub.deskState(params.data.deskId);
+  });
+
+  app.get('/api/v1/health', () => ({ ok: true, seq: hub.lastSeq(), now: hub.now() }));
+
+  app.get('/api/v1/events', { websocket: true }, (socket) => serveEventStream(hub, socket));
+}

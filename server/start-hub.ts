@@ -1,0 +1,64 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { countEvents } from '../db/events';
+import { openDatabase } from '../db/open-database';
+import { seedDemoOffice } from './demo/inje-office';
+import { createApp } from './http/create-app';
+import { systemClock, type Clock } from './hub/clock';
+import { createHub, type Hub } from './hub/hub';
+
+export type StartHubOptions = {
+  dataDir: string;
+  port: number;
+  host?: string;
+  demo?: boolean;
+  clock?: Clock;
+  rendererDir?: string | null;
+  logger?: boolean;
+};
+
+export type RunningHub = {
+  hub: Hub;
+  url: string;
+  port: number;
+  dbFile: string;
+  /** True when this start created the demo office (only ever on an empty database). */
+  seededDemo: boolean;
+  close(): Promise<void>;
+};
+
+export const DATABASE_FILE = 'office.db';
+
+export async function startHub(options: StartHubOptions): Promise<RunningHub> {
+  mkdirSync(options.dataDir, { recursive: true });
+  const dbFile = join(options.dataDir, DATABASE_FILE);
+  const db = openDatabase(dbFile);
+  const hub = createHub({ db, clock: options.clock ?? systemClock });
+  const seededDemo = Boolean(options.demo) && countEvents(db) === 0;
+  if (seededDemo) seedDemoOffice(hub);
+  const app = await createApp({
+    hub,
+    rendererDir: options.rendererDir ?? null,
+    logger: options.logger ?? false,
+  });
+  const host = options.host ?? '127.0.0.1';
+  try {
+    await app.listen({ port: options.port, host });
+  } catch (error) {
+    hub.close();
+    throw error;
+  }
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  return {
+    hub,
+    url: `http://${host}:${port}`,
+    port,
+    dbFile,
+    seededDemo,
+    async close() {
+      await app.close();
+      hub.close();
+    },
+  };
+}

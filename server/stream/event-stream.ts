@@ -1,0 +1,69 @@
+import type { WebSocket } from 'ws';
+import { z } from 'zod';
+import type { HubEvent, StreamServerMessage } from '../../shared/contract/events';
+import type { Hub } from '../hub/hub';
+
+const subscribeMessage = z.strictObject({
+  type: z.literal('subscribe'),
+  after: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
+});
+
+const REPLAY_PAGE = 500;
+/** A screen this far behind is cut off; it reconnects and catches up from its last seq. */
+const MAX_BUFFERED_BYTES = 16 * 1024 * 1024;
+const MAX_MESSAGE_BYTES = 1024;
+
+/**
+ * Serves one WebSocket: the client says which seq it has seen, gets every later event in
+ * order, then `caughtUp`, then live events. Replay and subscription happen in one synchronous
+ * run; commands also run synchronously on this thread, so no event can fall between them.
+ */
+export function serveEventStream(hub: Hub, socket: WebSocket): void {
+  let unsubscribe: (() => void) | null = null;
+
+  const send = (message: StreamServerMessage): void => {
+    if (socket.readyState !== socket.OPEN) return;
+    if (socket.bufferedAmount > MAX_BUFFERED_BYTES) {
+      socket.close(1013, 'too far behind; reconnect with your last seq');
+      return;
+    }
+    socket.send(JSON.stringify(message));
+  };
+  const refuse = (code: string, message: string): void => send({ type: 'error', error: { code, message } });
+
+  socket.on('message', (data, isBinary) => {
+    const raw = Buffer.isBuffer(data)
+      ? data
+      : Buffer.concat(Array.isArray(data) ? data : [Buffer.from(data)]);
+    if (isBinary || raw.length > MAX_MESSAGE_BYTES) {
+      refuse('invalid_input', 'Send one small JSON text message: {"type":"subscribe","after":<seq>}.');
+      return;
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(raw.toString('utf8'));
+    } catch {
+      refuse('invalid_json', 'The message is not JSON.');
+      return;
+    }
+    const parsed = subscribeMessage.safeParse(json);
+    if (!parsed.success) {
+      refuse('invalid_input', 'Expected {"type":"subscribe","after":<seq>}.');
+      return;
+    }
+    if (unsubscribe) {
+      refuse('invalid_input', 'Already subscribed on this connection.');
+      return;
+    }
+    let seq = parsed.data.after;
+    for (let page: HubEvent[]; (page = hub.eventsAfter(seq, REPLAY_PAGE)).length > 0;) {
+      for (const event of page) send({ type: 'event', event });
+      seq = page.at(-1)!.seq;
+    }
+    send({ type: 'caughtUp', seq });
+    unsubscribe = hub.subscribe((event) => send({ type: 'event', event }));
+  });
+
+  socket.on('close', () => unsubscribe?.());
+  socket.on('error', () => unsubscribe?.());
+}

@@ -1,0 +1,144 @@
+import { z } from 'zod';
+import { charterPresetIds, compensationKinds, escortPolicies } from '../charter/presets';
+import { TICKET_PREFIX_PATTERN } from '../numbering/ticket-number';
+import type { ErrorCode } from './errors';
+import type { Charter } from '../charter/presets';
+import type { Department, Desk, Staff, Task, Ticket } from './views';
+import { deskModes, languages, staffRoles } from './views';
+
+const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+const text = (max: number) => z.string().trim().min(1).max(max);
+const optionalText = (max: number) => z.string().trim().max(max).default('');
+
+/** Who may send a command. Until staff sign-in lands, manager commands stay off the network. */
+export type CommandAccess = 'kiosk' | 'desk' | 'manager';
+
+export const commands = {
+  issueTicket: {
+    access: 'kiosk',
+    input: z.strictObject({
+      departmentId: id,
+      taskId: id.optional(),
+      language: z.enum(languages).default('ko'),
+    }),
+    errors: ['department_not_found', 'wrong_department'],
+  },
+  callNext: {
+    access: 'desk',
+    input: z.strictObject({ deskId: id }),
+    errors: ['desk_not_found', 'queue_empty'],
+  },
+  checkIn: {
+    access: 'desk',
+    input: z.strictObject({ deskId: id, code: z.string().max(40) }),
+    errors: [
+      'desk_not_found',
+      'invalid_ticket_code',
+      'ticket_code_unknown',
+      'wrong_department',
+      'illegal_transition',
+    ],
+  },
+  acknowledgeArrival: {
+    access: 'desk',
+    input: z.strictObject({ deskId: id, ticketId: id }),
+    errors: ['desk_not_found', 'ticket_not_found', 'ticket_not_at_desk', 'illegal_transition'],
+  },
+  finishService: {
+    access: 'desk',
+    input: z.strictObject({ deskId: id, ticketId: id, note: z.string().trim().max(1000).optional() }),
+    errors: ['desk_not_found', 'ticket_not_found', 'ticket_not_at_desk', 'illegal_transition'],
+  },
+  markNoShow: {
+    access: 'desk',
+    input: z.strictObject({ deskId: id, ticketId: id }),
+    errors: ['desk_not_found', 'ticket_not_found', 'ticket_not_at_desk', 'illegal_transition'],
+  },
+  defineDepartment: {
+    access: 'manager',
+    input: z.strictObject({
+      prefix: z.string().regex(TICKET_PREFIX_PATTERN, 'one or two capital letters'),
+      nameKo: text(80),
+      nameEn: text(80),
+      floor: optionalText(20),
+      locationKo: optionalText(200),
+      locationEn: optionalText(200),
+      phone: optionalText(40),
+      tasks: z
+        .array(z.strictObject({ nameKo: text(80), nameEn: text(80), keywords: optionalText(400) }))
+        .max(100)
+        .default([]),
+    }),
+    errors: ['department_prefix_taken'],
+  },
+  defineDesk: {
+    access: 'manager',
+    input: z.strictObject({
+      departmentId: id,
+      nameKo: text(80),
+      nameEn: text(80),
+      mode: z.enum(deskModes),
+    }),
+    errors: ['department_not_found'],
+  },
+  defineStaff: {
+    access: 'manager',
+    input: z.strictObject({
+      login: z
+        .string()
+        .regex(/^[a-z0-9._-]{3,32}$/, '3–32 lowercase letters, digits, dot, dash or underscore'),
+      name: text(60),
+      role: z.enum(staffRoles),
+      pin: z.string().regex(/^\d{4,8}$/, '4 to 8 digits'),
+    }),
+    errors: ['staff_login_taken'],
+  },
+  applyCharter: {
+    access: 'manager',
+    input: z.strictObject({
+      presetId: z.enum(charterPresetIds),
+      officeKo: text(80),
+      officeEn: text(120),
+      attendTargetMs: z.number().int().positive().max(86_400_000).nullable(),
+      guideTargetMs: z.number().int().positive().max(86_400_000).nullable(),
+      warningShare: z.number().gt(0).max(1),
+      compensationKind: z.enum(compensationKinds),
+      compensationAmountWon: z.number().int().nonnegative().max(10_000_000).nullable(),
+      compensationBasisKo: text(200),
+      escortPolicy: z.enum(escortPolicies),
+      standInRequired: z.boolean(),
+      complaintReplyDays: z.number().int().positive().max(365),
+      greetingKo: text(200),
+    }),
+    errors: [],
+  },
+} as const satisfies Record<
+  string,
+  { access: CommandAccess; input: z.ZodType; errors: readonly ErrorCode[] }
+>;
+
+export type CommandName = keyof typeof commands;
+export const commandNames = Object.keys(commands) as CommandName[];
+
+/** What a client sends (defaults may be left out). */
+export type CommandInput<N extends CommandName> = z.input<(typeof commands)[N]['input']>;
+/** What a handler receives, after validation and defaults. */
+export type ParsedInput<N extends CommandName> = z.output<(typeof commands)[N]['input']>;
+
+export type CommandResults = {
+  issueTicket: { ticket: Ticket; ahead: number };
+  callNext: { ticket: Ticket };
+  checkIn: { ticket: Ticket };
+  acknowledgeArrival: { ticket: Ticket };
+  finishService: { ticket: Ticket };
+  markNoShow: { ticket: Ticket };
+  defineDepartment: { department: Department; tasks: Task[] };
+  defineDesk: { desk: Desk };
+  defineStaff: { staff: Staff };
+  applyCharter: { charter: Charter };
+};
+export type CommandResult<N extends CommandName> = CommandResults[N];
+
+export function isCommandName(name: string): name is CommandName {
+  return Object.hasOwn(commands, name);
+}

@@ -1,0 +1,34 @@
+import type { Charter } from '../charter/presets';
+import type { Department, Desk, Staff, Task, Ticket } from './views';
+
+/**
+ * Every event the hub appends. Ticket events carry the whole ticket after the change, so a
+ * screen applies them by replacing its copy, and the log alone can rebuild any report.
+ */
+export type HubEventBody =
+  | { type: 'ticketIssued'; ticket: Ticket }
+  | { type: 'ticketCalled'; ticket: Ticket }
+  | { type: 'ticketCheckedIn'; ticket: Ticket }
+  | { type: 'arrivalAcknowledged'; ticket: Ticket }
+  | { type: 'visitFinished'; ticket: Ticket }
+  | { type: 'departmentDefined'; department: Department; tasks: Task[] }
+  | { type: 'deskDefined'; desk: Desk }
+  | { type: 'staffDefined'; staff: Staff }
+  | { type: 'charterApplied'; charter: Charter };
+
+export type HubEventType = HubEventBody['type'];
+
+/** An event as stored and streamed: its place in the log and the hub's time. */
+export type HubEvent = HubEventBody & { seq: number; at: number };
+
+export function eventTicket(event: HubEventBody): Ticket | null {
+  return 'ticket' in event ? event.ticket : null;
+}
+
+/** What travels on the WebSocket, in both directions. */
+export type StreamClientMessage = { type: 'subscribe'; after: number };
+export type StreamServerMessage =
+  | { type: 'event'; event: HubEvent }
+  /** Sent once the replay after `after` is complete; `seq` is the last event replayed. */
+  | { type: 'caughtUp'; seq: number }
+  | { type: 'error'; error: { code: string; message: string } };
