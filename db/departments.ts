@@ -72,13 +72,14 @@ export function getTask(db: Db, id: number): Task | null {
   return row ? toTask(row) : null;
 }
 
-/** Every department with its tasks and the number of tickets waiting now, in setup order. */
-export function listDepartmentsWithQueue(db: Db): DepartmentWithQueue[] {
-  const departments = prepared<[], DepartmentRow & { waiting: number }>(
+/** Every department with its tasks and the number of tickets waiting today, in setup order. */
+export function listDepartmentsWithQueue(db: Db, businessDay: string): DepartmentWithQueue[] {
+  const departments = prepared<[string], DepartmentRow & { waiting: number }>(
     db,
-    `SELECT d.*, (SELECT COUNT(*) FROM tickets t WHERE t.department_id = d.id AND t.status = 'issued') AS waiting
+    `SELECT d.*, (SELECT COUNT(*) FROM tickets t
+                  WHERE t.department_id = d.id AND t.status = 'issued' AND t.business_day = ?) AS waiting
      FROM departments d ORDER BY d.id`,
-  ).all();
+  ).all(businessDay);
   const tasks = prepared<[], TaskRow>(db, 'SELECT * FROM tasks ORDER BY id').all().map(toTask);
   return departments.map((row) => ({
     ...toDepartment(row),

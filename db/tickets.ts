@@ -103,28 +103,32 @@ export function getTicketByCode(db: Db, code: string): Ticket | null {
   return row ? toTicket(row) : null;
 }
 
-/** The department's longest-waiting ticket: first issued, first called. */
-export function oldestWaitingTicket(db: Db, departmentId: number): Ticket | null {
-  const row = prepared<[number], TicketRow>(
+// A ticket waits only on the day it was issued: one never called by closing time is not
+// called the next morning, and does not count as waiting.
+
+/** The department's longest-waiting ticket today: first issued, first called. */
+export function oldestWaitingTicket(db: Db, departmentId: number, businessDay: string): Ticket | null {
+  const row = prepared<[number, string], TicketRow>(
     db,
-    `SELECT * FROM tickets WHERE department_id = ? AND status = 'issued' ORDER BY id LIMIT 1`,
-  ).get(departmentId);
+    `SELECT * FROM tickets WHERE department_id = ? AND status = 'issued' AND business_day = ? ORDER BY id LIMIT 1`,
+  ).get(departmentId, businessDay);
   return row ? toTicket(row) : null;
 }
 
-export function countWaitingAhead(db: Db, departmentId: number, ticketId: number): number {
-  return prepared<[number, number], { n: number }>(
+export function countWaitingAhead(db: Db, ticket: Ticket): number {
+  return prepared<[number, string, number], { n: number }>(
     db,
-    `SELECT COUNT(*) AS n FROM tickets WHERE department_id = ? AND status = 'issued' AND id < ?`,
-  ).get(departmentId, ticketId)!.n;
+    `SELECT COUNT(*) AS n FROM tickets
+     WHERE department_id = ? AND status = 'issued' AND business_day = ? AND id < ?`,
+  ).get(ticket.departmentId, ticket.businessDay, ticket.id)!.n;
 }
 
-export function listWaiting(db: Db, departmentId: number): Ticket[] {
-  return prepared<[number], TicketRow>(
+export function listWaiting(db: Db, departmentId: number, businessDay: string): Ticket[] {
+  return prepared<[number, string], TicketRow>(
     db,
-    `SELECT * FROM tickets WHERE department_id = ? AND status = 'issued' ORDER BY id`,
+    `SELECT * FROM tickets WHERE department_id = ? AND status = 'issued' AND business_day = ? ORDER BY id`,
   )
-    .all(departmentId)
+    .all(departmentId, businessDay)
     .map(toTicket);
 }
 

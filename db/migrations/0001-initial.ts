@@ -96,7 +96,7 @@ CREATE TABLE tickets (
   note             TEXT,
   UNIQUE (department_id, business_day, sequence)
 );
-CREATE INDEX tickets_waiting ON tickets(department_id, status, id);
+CREATE INDEX tickets_waiting ON tickets(department_id, status, business_day, id);
 CREATE INDEX tickets_at_desk ON tickets(desk_id, status);
 CREATE INDEX tickets_by_day ON tickets(business_day);
 `;

@@ -43,7 +43,7 @@ export const issueTicket: Handler<'issueTicket'> = (ctx, input) => {
     warningShare: charter?.warningShare ?? DEFAULT_WARNING_SHARE,
   });
   return {
-    result: { ticket, ahead: countWaitingAhead(ctx.db, department.id, ticket.id) },
+    result: { ticket, ahead: countWaitingAhead(ctx.db, ticket) },
     event: { type: 'ticketIssued', ticket },
   };
 };

@@ -10,15 +10,16 @@ import { requireDesk } from '../handlers/rules';
 const FINISHED_SHOWN = 50;
 
 export function readDeskState(db: Db, deskId: number, now: number): DeskState {
+  const day = businessDay(now);
   return db.transaction(() => {
     const desk = requireDesk(db, deskId);
     return {
       desk,
       department: getDepartment(db, desk.departmentId)!,
       charter: getCharter(db),
-      waiting: listWaiting(db, desk.departmentId),
+      waiting: listWaiting(db, desk.departmentId, day),
       atDesk: listAtDesk(db, desk.id),
-      finishedToday: listFinishedAtDesk(db, desk.id, businessDay(now), FINISHED_SHOWN),
+      finishedToday: listFinishedAtDesk(db, desk.id, day, FINISHED_SHOWN),
       now,
       seq: lastSeq(db),
     };

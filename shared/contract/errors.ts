@@ -13,6 +13,7 @@ export const errorStatus = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   illegal_transition: 409,
+  ticket_expired: 409,
   queue_empty: 409,
   ticket_not_at_desk: 409,
   wrong_department: 409,

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { parseLaunchArgs } from './launch-args';
+
+describe('launch arguments', () => {
+  it('starts its own hub by default', () => {
+    expect(parseLaunchArgs(['electron', 'main.cjs'])).toEqual({ hubUrl: null, demo: false });
+  });
+
+  it('connects to a given hub in either spelling, keeping only its origin', () => {
+    expect(parseLaunchArgs(['e', '--hub-url=http://127.0.0.1:4310/kiosk']).hubUrl).toBe(
+      'http://127.0.0.1:4310',
+    );
+    expect(parseLaunchArgs(['e', '--hub-url', 'http://10.0.0.5:4310', '--demo'])).toEqual({
+      hubUrl: 'http://10.0.0.5:4310',
+      demo: true,
+    });
+  });
+
+  it('refuses a hub address that is not http(s)', () => {
+    expect(() => parseLaunchArgs(['e', '--hub-url=file:///tmp'])).toThrow(/http/);
+    expect(() => parseLaunchArgs(['e', '--hub-url=nonsense'])).toThrow();
+  });
+});
