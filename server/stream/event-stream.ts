@@ -1,4 +1,4 @@
-import type { WebSocket } from 'ws';
+import type { RawData } from 'ws';
 import { z } from 'zod';
 import type { HubEvent, StreamServerMessage } from '../../shared/contract/events';
 import type { Hub } from '../hub/hub';
@@ -8,6 +8,17 @@ const subscribeMessage = z.strictObject({
   after: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
 });
 
+/** The part of a WebSocket the stream needs. */
+export type StreamSocket = {
+  readonly readyState: number;
+  readonly bufferedAmount: number;
+  send(data: string): void;
+  close(code?: number, reason?: string): void;
+  on(event: 'message', listener: (data: RawData, isBinary: boolean) => void): unknown;
+  on(event: 'close' | 'error', listener: () => void): unknown;
+};
+
+const OPEN = 1;
 const REPLAY_PAGE = 500;
 /** A screen this far behind is cut off; it reconnects and catches up from its last seq. */
 const MAX_BUFFERED_BYTES = 16 * 1024 * 1024;
@@ -18,11 +29,11 @@ const MAX_MESSAGE_BYTES = 1024;
  * order, then `caughtUp`, then live events. Replay and subscription happen in one synchronous
  * run; commands also run synchronously on this thread, so no event can fall between them.
  */
-export function serveEventStream(hub: Hub, socket: WebSocket): void {
+export function serveEventStream(hub: Hub, socket: StreamSocket): void {
   let unsubscribe: (() => void) | null = null;
 
   const send = (message: StreamServerMessage): void => {
-    if (socket.readyState !== socket.OPEN) return;
+    if (socket.readyState !== OPEN) return;
     if (socket.bufferedAmount > MAX_BUFFERED_BYTES) {
       socket.close(1013, 'too far behind; reconnect with your last seq');
       return;

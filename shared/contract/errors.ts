@@ -47,6 +47,6 @@ export class HubError extends Error {
 
 export function isErrorBody(value: unknown): value is ErrorBody {
   if (typeof value !== 'object' || value === null || !('error' in value)) return false;
-  const error = (value as { error: unknown }).error;
+  const { error } = value;
   return typeof error === 'object' && error !== null && 'code' in error && 'message' in error;
 }

@@ -66,7 +66,10 @@ describe('the event stream', () => {
     const again = connect(t.url, lastSeen);
     await again.until(caughtUp(again));
     expect(again.events().map((e) => e.seq)).toEqual([1, 2, 3, 4, 5, 6].map((i) => lastSeen + i));
-    expect(again.events().map((e) => e.type)).toEqual([...Array(5).fill('ticketIssued'), 'ticketCalled']);
+    expect(again.events().map((e) => e.type)).toEqual([
+      ...Array<string>(5).fill('ticketIssued'),
+      'ticketCalled',
+    ]);
     expect(again.events().map((e) => (e.type === 'ticketIssued' ? e.ticket.number : ''))).toEqual([
       'B001',
       'B002',
