@@ -20,7 +20,7 @@ export function registerApiRoutes(app: FastifyInstance, hub: Hub): void {
         `"${name}" needs a manager sign-in, which this hub version does not offer yet.`,
       );
     }
-    return { result: hub.executeNamed(name, request.body) };
+    return { result: hub.execute(name, request.body) };
   });
 
   app.get('/api/v1/office', () => hub.office());

@@ -21,8 +21,6 @@ export type HubListener = (event: HubEvent) => void;
 
 export type Hub = {
   execute<N extends CommandName>(name: N, input: unknown): CommandResult<N>;
-  /** For a name that came off the wire: refuses unknown names with `unknown_command`. */
-  executeNamed(name: string, input: unknown): unknown;
   office(): Office;
   deskState(deskId: number): DeskState;
   eventsAfter(seq: number, limit: number): HubEvent[];
@@ -76,10 +74,6 @@ export function createHub(options: HubOptions): Hub {
 
   return {
     execute,
-    executeNamed(name, input) {
-      if (!isCommandName(name)) throw new HubError('unknown_command', `There is no command "${name}".`);
-      return execute(name, input);
-    },
     office: () => readOffice(db, clock.now()),
     deskState: (deskId) => readDeskState(db, deskId, clock.now()),
     eventsAfter: (seq, limit) => eventsAfter(db, seq, limit),
