@@ -22,6 +22,16 @@ type TicketRow = {
   guide_target_ms: number | null;
   warning_share: number;
   note: string | null;
+  repeat_of_ticket_id: number | null;
+  transferred_from_ticket_id: number | null;
+  priority: number;
+  last_called_at: number | null;
+  call_count: number;
+  routed_from_desk_id: number | null;
+  attended_by_staff_id: number | null;
+  repeat_judged_at: number | null;
+  repeat_staff_error: number | null;
+  repeat_reason: string | null;
 };
 
 function toTicket(r: TicketRow): Ticket {
@@ -43,6 +53,21 @@ function toTicket(r: TicketRow): Ticket {
     guideTargetMs: r.guide_target_ms,
     warningShare: r.warning_share,
     note: r.note,
+    repeatOfTicketId: r.repeat_of_ticket_id,
+    repeatJudgement:
+      r.repeat_judged_at === null
+        ? null
+        : {
+            judgedAt: r.repeat_judged_at,
+            staffError: r.repeat_staff_error === 1,
+            reason: r.repeat_reason ?? '',
+          },
+    transferredFromTicketId: r.transferred_from_ticket_id,
+    servedFirst: r.priority > 0,
+    lastCalledAt: r.last_called_at,
+    callCount: r.call_count,
+    routedFromDeskId: r.routed_from_desk_id,
+    attendedByStaffId: r.attended_by_staff_id,
   };
 }
 
@@ -64,19 +89,30 @@ export function ticketCodeExists(db: Db, code: string): boolean {
   );
 }
 
-export type NewTicket = Omit<
+export type NewTicket = Pick<
   Ticket,
-  'id' | 'deskId' | 'arrivedAt' | 'acknowledgedAt' | 'finishedAt' | 'note' | 'status'
-> & {
-  sequence: number;
-};
+  | 'departmentId'
+  | 'businessDay'
+  | 'number'
+  | 'code'
+  | 'language'
+  | 'taskId'
+  | 'issuedAt'
+  | 'attendTargetMs'
+  | 'guideTargetMs'
+  | 'warningShare'
+  | 'note'
+  | 'repeatOfTicketId'
+  | 'transferredFromTicketId'
+> & { sequence: number };
 
 export function insertTicket(db: Db, t: NewTicket): Ticket {
   const result = prepared(
     db,
     `INSERT INTO tickets (department_id, business_day, sequence, number, code, language, task_id, status,
-       issued_at, attend_target_ms, guide_target_ms, warning_share)
-     VALUES (?, ?, ?, ?, ?, ?, ?, 'issued', ?, ?, ?, ?)`,
+       issued_at, attend_target_ms, guide_target_ms, warning_share, note, repeat_of_ticket_id,
+       transferred_from_ticket_id)
+     VALUES (?, ?, ?, ?, ?, ?, ?, 'issued', ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     t.departmentId,
     t.businessDay,
@@ -89,6 +125,9 @@ export function insertTicket(db: Db, t: NewTicket): Ticket {
     t.attendTargetMs,
     t.guideTargetMs,
     t.warningShare,
+    t.note,
+    t.repeatOfTicketId,
+    t.transferredFromTicketId,
   );
   return getTicket(db, Number(result.lastInsertRowid))!;
 }
@@ -106,27 +145,36 @@ export function getTicketByCode(db: Db, code: string): Ticket | null {
 // A ticket waits only on the day it was issued: one never called by closing time is not
 // called the next morning, and does not count as waiting.
 
-/** The department's longest-waiting ticket today: first issued, first called. */
+/** The department's next ticket today: served-first visitors, then first issued, first called. */
 export function oldestWaitingTicket(db: Db, departmentId: number, businessDay: string): Ticket | null {
   const row = prepared<[number, string], TicketRow>(
     db,
-    `SELECT * FROM tickets WHERE department_id = ? AND status = 'issued' AND business_day = ? ORDER BY id LIMIT 1`,
+    `SELECT * FROM tickets WHERE department_id = ? AND status = 'issued' AND business_day = ?
+     ORDER BY priority DESC, id LIMIT 1`,
   ).get(departmentId, businessDay);
   return row ? toTicket(row) : null;
 }
 
 export function countWaitingAhead(db: Db, ticket: Ticket): number {
-  return prepared<[number, string, number], { n: number }>(
+  return prepared<[number, string, number, number, number], { n: number }>(
     db,
     `SELECT COUNT(*) AS n FROM tickets
-     WHERE department_id = ? AND status = 'issued' AND business_day = ? AND id < ?`,
-  ).get(ticket.departmentId, ticket.businessDay, ticket.id)!.n;
+     WHERE department_id = ? AND status = 'issued' AND business_day = ?
+       AND (priority > ? OR (priority = ? AND id < ?))`,
+  ).get(
+    ticket.departmentId,
+    ticket.businessDay,
+    ticket.servedFirst ? 1 : 0,
+    ticket.servedFirst ? 1 : 0,
+    ticket.id,
+  )!.n;
 }
 
 export function listWaiting(db: Db, departmentId: number, businessDay: string): Ticket[] {
   return prepared<[number, string], TicketRow>(
     db,
-    `SELECT * FROM tickets WHERE department_id = ? AND status = 'issued' AND business_day = ? ORDER BY id`,
+    `SELECT * FROM tickets WHERE department_id = ? AND status = 'issued' AND business_day = ?
+     ORDER BY priority DESC, id`,
   )
     .all(departmentId, businessDay)
     .map(toTicket);

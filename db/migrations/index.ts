@@ -1,4 +1,5 @@
 import { migration0001 } from './0001-initial';
+import { migration0002 } from './0002-desk-work';
 
 /** In order; the position + 1 is the schema version it brings the database to. */
-export const migrations: readonly string[] = [migration0001];
+export const migrations: readonly string[] = [migration0001, migration0002];

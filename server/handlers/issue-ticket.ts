@@ -41,6 +41,9 @@ export const issueTicket: Handler<'issueTicket'> = (ctx, input) => {
     attendTargetMs: charter?.attendTargetMs ?? null,
     guideTargetMs: charter?.guideTargetMs ?? null,
     warningShare: charter?.warningShare ?? DEFAULT_WARNING_SHARE,
+    note: null,
+    repeatOfTicketId: null,
+    transferredFromTicketId: null,
   });
   return {
     result: { ticket, ahead: countWaitingAhead(ctx.db, ticket) },

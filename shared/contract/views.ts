@@ -31,7 +31,21 @@ export type Ticket = {
   guideTargetMs: number | null;
   warningShare: number;
   note: string | null;
+  /** The earlier visit for the same matter, when the visitor said "I came before for this". */
+  repeatOfTicketId: number | null;
+  /** The desk's verdict on a repeat visit; staff error makes it served first and owes compensation. */
+  repeatJudgement: RepeatJudgement | null;
+  /** Set on the new ticket a transfer creates; its `note` carries what the visitor already said. */
+  transferredFromTicketId: number | null;
+  servedFirst: boolean;
+  lastCalledAt: number | null;
+  callCount: number;
+  /** The away desk this arrival was meant for, when a stand-in took it. */
+  routedFromDeskId: number | null;
+  attendedByStaffId: number | null;
 };
+
+export type RepeatJudgement = { judgedAt: number; staffError: boolean; reason: string };
 
 export type Task = {
   id: number;
