@@ -87,3 +87,7 @@ export function listDepartmentsWithQueue(db: Db, businessDay: string): Departmen
     tasks: tasks.filter((t) => t.departmentId === row.id),
   }));
 }
+
+export function listDepartments(db: Db): Department[] {
+  return prepared<[], DepartmentRow>(db, 'SELECT * FROM departments ORDER BY id').all().map(toDepartment);
+}

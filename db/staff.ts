@@ -25,3 +25,23 @@ export function listStaff(db: Db): Staff[] {
     'SELECT id, login, name, role FROM staff ORDER BY id',
   ).all();
 }
+
+export type StaffWithPin = Staff & { pinHash: string };
+
+export function getStaffByLogin(db: Db, login: string): StaffWithPin | null {
+  const row = prepared<
+    [string],
+    { id: number; login: string; name: string; role: StaffRole; pin_hash: string }
+  >(db, 'SELECT id, login, name, role, pin_hash FROM staff WHERE login = ?').get(login);
+  return row ? { id: row.id, login: row.login, name: row.name, role: row.role, pinHash: row.pin_hash } : null;
+}
+
+export function getStaff(db: Db, id: number): Staff | null {
+  return (
+    prepared<[number], Staff>(db, 'SELECT id, login, name, role FROM staff WHERE id = ?').get(id) ?? null
+  );
+}
+
+export function updatePinHash(db: Db, staffId: number, pinHash: string): void {
+  prepared(db, 'UPDATE staff SET pin_hash = ? WHERE id = ?').run(pinHash, staffId);
+}

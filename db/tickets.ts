@@ -199,18 +199,109 @@ export function listFinishedAtDesk(db: Db, deskId: number, businessDay: string, 
     .map(toTicket);
 }
 
-export function markArrived(db: Db, id: number, deskId: number, at: number): Ticket {
-  prepared(db, `UPDATE tickets SET status = 'arrived', desk_id = ?, arrived_at = ? WHERE id = ?`).run(
-    deskId,
-    at,
+/** A queue desk called the number: the visitor is now expected at `deskId`. */
+export function markCalled(db: Db, id: number, deskId: number, at: number): Ticket {
+  prepared(
+    db,
+    `UPDATE tickets SET status = 'arrived', desk_id = ?, arrived_at = ?, last_called_at = ?, call_count = 1
+     WHERE id = ?`,
+  ).run(deskId, at, at, id);
+  return getTicket(db, id)!;
+}
+
+/**
+ * A direct-service desk took the ticket in. When it was meant for an away desk it goes to the
+ * stand-in, and counts as a call so the display tells the visitor where to go.
+ */
+export function markCheckedIn(
+  db: Db,
+  id: number,
+  deskId: number,
+  at: number,
+  routedFromDeskId: number | null,
+): Ticket {
+  prepared(
+    db,
+    `UPDATE tickets SET status = 'arrived', desk_id = ?, arrived_at = ?, routed_from_desk_id = ?,
+       last_called_at = CASE WHEN ? IS NULL THEN last_called_at ELSE ? END,
+       call_count = CASE WHEN ? IS NULL THEN call_count ELSE call_count + 1 END
+     WHERE id = ?`,
+  ).run(deskId, at, routedFromDeskId, routedFromDeskId, at, routedFromDeskId, id);
+  return getTicket(db, id)!;
+}
+
+export function markRecalled(db: Db, id: number, at: number): Ticket {
+  prepared(db, 'UPDATE tickets SET last_called_at = ?, call_count = call_count + 1 WHERE id = ?').run(at, id);
+  return getTicket(db, id)!;
+}
+
+export function markAcknowledged(db: Db, id: number, at: number, staffId: number | null): Ticket {
+  prepared(
+    db,
+    `UPDATE tickets SET status = 'acknowledged', acknowledged_at = ?, attended_by_staff_id = ? WHERE id = ?`,
+  ).run(at, staffId, id);
+  return getTicket(db, id)!;
+}
+
+export function recordRepeatJudgement(
+  db: Db,
+  id: number,
+  judgement: { earlierTicketId: number; judgedAt: number; staffError: boolean; reason: string },
+): Ticket {
+  prepared(
+    db,
+    `UPDATE tickets SET repeat_of_ticket_id = ?, repeat_judged_at = ?, repeat_staff_error = ?, repeat_reason = ?,
+       priority = CASE WHEN ? THEN 1 ELSE priority END
+     WHERE id = ?`,
+  ).run(
+    judgement.earlierTicketId,
+    judgement.judgedAt,
+    judgement.staffError ? 1 : 0,
+    judgement.reason,
+    judgement.staffError ? 1 : 0,
     id,
   );
   return getTicket(db, id)!;
 }
 
-export function markAcknowledged(db: Db, id: number, at: number): Ticket {
-  prepared(db, `UPDATE tickets SET status = 'acknowledged', acknowledged_at = ? WHERE id = ?`).run(at, id);
-  return getTicket(db, id)!;
+/** Today's most recent calls, newest first: what the wall display shows. */
+export function listRecentCalls(db: Db, businessDay: string, limit: number): Ticket[] {
+  return prepared<[string, number], TicketRow>(
+    db,
+    `SELECT * FROM tickets WHERE business_day = ? AND last_called_at IS NOT NULL
+     ORDER BY last_called_at DESC, id DESC LIMIT ?`,
+  )
+    .all(businessDay, limit)
+    .map(toTicket);
+}
+
+/** Times of the visits a desk acknowledged today, for its own figures. */
+export function listAcknowledgedAtDesk(db: Db, deskId: number, businessDay: string): Ticket[] {
+  return prepared<[number, string], TicketRow>(
+    db,
+    `SELECT * FROM tickets WHERE desk_id = ? AND business_day = ? AND acknowledged_at IS NOT NULL ORDER BY id`,
+  )
+    .all(deskId, businessDay)
+    .map(toTicket);
+}
+
+export function countFinishedAtDesk(
+  db: Db,
+  deskId: number,
+  businessDay: string,
+  status: 'served' | 'noShow',
+): number {
+  return prepared<[number, string, string], { n: number }>(
+    db,
+    'SELECT COUNT(*) AS n FROM tickets WHERE desk_id = ? AND business_day = ? AND status = ?',
+  ).get(deskId, businessDay, status)!.n;
+}
+
+export function getTickets(db: Db, ids: readonly number[]): Ticket[] {
+  return ids.flatMap((id) => {
+    const ticket = getTicket(db, id);
+    return ticket ? [ticket] : [];
+  });
 }
 
 export function markFinished(

@@ -1,10 +1,10 @@
 import { markAcknowledged } from '../../db/tickets';
-import type { Handler } from './handler';
+import { staffIdOf, type Handler } from './handler';
 import { requireDesk, requireTicketAtDesk, requireTransition } from './rules';
 
 export const acknowledgeArrival: Handler<'acknowledgeArrival'> = (ctx, input) => {
   const desk = requireDesk(ctx.db, input.deskId);
   requireTransition(requireTicketAtDesk(ctx.db, desk, input.ticketId), 'acknowledge');
-  const ticket = markAcknowledged(ctx.db, input.ticketId, ctx.now);
+  const ticket = markAcknowledged(ctx.db, input.ticketId, ctx.now, staffIdOf(ctx.actor));
   return { result: { ticket }, event: { type: 'arrivalAcknowledged', ticket } };
 };

@@ -10,11 +10,29 @@ import { finishService } from './finish-service';
 import type { Handler } from './handler';
 import { issueTicket } from './issue-ticket';
 import { markNoShow } from './mark-no-show';
+import { callTicket } from './call-ticket';
+import { acceptEscort, deliverEscort, requestEscort } from './escorts';
+import { judgeRepeatVisit } from './judge-repeat-visit';
+import { recallTicket } from './recall-ticket';
+import { resetStaffPin } from './reset-staff-pin';
+import { returnToDesk } from './return-to-desk';
+import { setDeskAway } from './set-desk-away';
+import { transferTicket } from './transfer-ticket';
 
 /** One handler per command of the contract: a command without a handler does not compile. */
 export const handlers: { [N in CommandName]: Handler<N> } = {
   issueTicket,
+  requestEscort,
+  acceptEscort,
+  deliverEscort,
   callNext,
+  callTicket,
+  recallTicket,
+  transferTicket,
+  setDeskAway,
+  returnToDesk,
+  judgeRepeatVisit,
+  resetStaffPin,
   checkIn,
   acknowledgeArrival,
   finishService,

@@ -1,20 +1,13 @@
 import { getDepartment, getTask } from '../../db/departments';
 import { getCharter } from '../../db/settings';
-import { countWaitingAhead, insertTicket, nextTicketSequence, ticketCodeExists } from '../../db/tickets';
+import { countWaitingAhead, insertTicket, nextTicketSequence } from '../../db/tickets';
 import { HubError } from '../../shared/contract/errors';
-import { ticketCodeFromRandom } from '../../shared/numbering/ticket-code';
 import { formatTicketNumber } from '../../shared/numbering/ticket-number';
 import { businessDay } from '../../shared/time/business-day';
 import { DEFAULT_WARNING_SHARE } from '../../shared/visit/clocks';
-import type { Handler, HandlerContext } from './handler';
-
-function uniqueTicketCode(ctx: HandlerContext): string {
-  // 10^8 codes: a collision is rare, and the UNIQUE index would refuse one anyway.
-  for (;;) {
-    const code = ticketCodeFromRandom(ctx.randomBytes(4));
-    if (!ticketCodeExists(ctx.db, code)) return code;
-  }
-}
+import type { Handler } from './handler';
+import { requireEarlierVisit } from './rules';
+import { uniqueTicketCode } from './ticket-code';
 
 export const issueTicket: Handler<'issueTicket'> = (ctx, input) => {
   const department = getDepartment(ctx.db, input.departmentId);
@@ -26,6 +19,8 @@ export const issueTicket: Handler<'issueTicket'> = (ctx, input) => {
       throw new HubError('wrong_department', `Task ${input.taskId} is not handled by ${department.nameEn}.`);
     }
   }
+  const earlier =
+    input.repeatOfCode === undefined ? null : requireEarlierVisit(ctx.db, input.repeatOfCode, ctx.now);
   const charter = getCharter(ctx.db);
   const day = businessDay(ctx.now);
   const sequence = nextTicketSequence(ctx.db, department.id, day);
@@ -42,7 +37,7 @@ export const issueTicket: Handler<'issueTicket'> = (ctx, input) => {
     guideTargetMs: charter?.guideTargetMs ?? null,
     warningShare: charter?.warningShare ?? DEFAULT_WARNING_SHARE,
     note: null,
-    repeatOfTicketId: null,
+    repeatOfTicketId: earlier?.id ?? null,
     transferredFromTicketId: null,
   });
   return {

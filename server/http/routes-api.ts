@@ -1,6 +1,6 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { commands, isCommandName } from '../../shared/contract/commands';
+import { isCommandName } from '../../shared/contract/commands';
 import { HubError } from '../../shared/contract/errors';
 import type { Hub } from '../hub/hub';
 import { serveEventStream } from '../stream/event-stream';
@@ -9,18 +9,35 @@ const deskParams = z.strictObject({
   deskId: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER),
 });
 
-/** The versioned API: commands, the read models screens start from, and the event stream. */
+/** The session token of `Authorization: Bearer <token>`, if any. */
+export function bearerToken(request: FastifyRequest): string | null {
+  const header = request.headers.authorization;
+  const match = header ? /^Bearer ([A-Za-z0-9_-]{20,100})$/.exec(header) : null;
+  return match?.[1] ?? null;
+}
+
+/** The versioned API: sessions, commands, the read models screens start from, and the event stream. */
 export function registerApiRoutes(app: FastifyInstance, hub: Hub): void {
   app.post<{ Params: { name: string } }>('/api/v1/commands/:name', (request) => {
     const { name } = request.params;
     if (!isCommandName(name)) throw new HubError('unknown_command', `There is no command "${name}".`);
-    if (commands[name].access === 'manager') {
-      throw new HubError(
-        'forbidden',
-        `"${name}" needs a manager sign-in, which this hub version does not offer yet.`,
-      );
-    }
-    return { result: hub.execute(name, request.body) };
+    return { result: hub.execute(name, request.body, hub.actorFor(bearerToken(request))) };
+  });
+
+  app.post('/api/v1/sessions', (request) => hub.signIn(request.body));
+
+  app.get('/api/v1/sessions/current', (request) => {
+    const token = bearerToken(request);
+    const current = token ? hub.session(token) : null;
+    if (!current) throw new HubError('sign_in_required', 'Not signed in, or the session has ended.');
+    return current;
+  });
+
+  app.delete('/api/v1/sessions/current', (request) => {
+    const token = bearerToken(request);
+    if (!token) throw new HubError('sign_in_required', 'Not signed in.');
+    hub.signOut(token);
+    return { ok: true };
   });
 
   app.get('/api/v1/office', () => hub.office());
@@ -33,7 +50,13 @@ export function registerApiRoutes(app: FastifyInstance, hub: Hub): void {
     return hub.deskState(params.data.deskId);
   });
 
+  app.get('/api/v1/guide', () => hub.guideBoard());
+
+  app.get('/api/v1/display', () => hub.displayBoard());
+
   app.get('/api/v1/health', () => ({ ok: true, seq: hub.lastSeq(), now: hub.now() }));
 
-  app.get('/api/v1/events', { websocket: true }, (socket) => serveEventStream(hub, socket));
+  app.get('/api/v1/events', { websocket: true }, (socket) => {
+    serveEventStream(hub, socket);
+  });
 }

@@ -2,27 +2,42 @@ import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
 import { appendEvent, eventsAfter, lastSeq } from '../../db/events';
 import type { Db } from '../../db/open-database';
-import {
-  commands,
-  isCommandName,
-  type CommandName,
-  type CommandResult,
-} from '../../shared/contract/commands';
+import { endSession, findActiveSession, insertSession } from '../../db/sessions';
+import { getStaff, getStaffByLogin } from '../../db/staff';
+import { mayActForDesk, mayRun, type Actor } from '../../shared/contract/access';
+import { commands, type CommandName, type CommandResult } from '../../shared/contract/commands';
 import { HubError } from '../../shared/contract/errors';
-import type { HubEvent } from '../../shared/contract/events';
-import type { DeskState, Office } from '../../shared/contract/views';
+import type { HubEvent, HubEventBody } from '../../shared/contract/events';
+import { SESSION_HOURS, signInInput } from '../../shared/contract/session';
+import type { DeskState, DisplayBoard, GuideBoard, Office, SignedIn } from '../../shared/contract/views';
+import { createPinGuard } from '../auth/pin-guard';
+import { verifyPin } from '../auth/pin-hash';
+import { hashSessionToken, newSessionToken } from '../auth/session-token';
 import { handlers } from '../handlers/index';
 import type { Handler } from '../handlers/handler';
+import { requireDesk } from '../handlers/rules';
 import { readDeskState } from '../queries/desk-state';
+import { readDisplayBoard } from '../queries/display-board';
+import { readGuideBoard } from '../queries/guide-board';
 import { readOffice } from '../queries/office';
 import type { Clock } from './clock';
 
 export type HubListener = (event: HubEvent) => void;
 
+export const SYSTEM: Actor = { kind: 'system' };
+
 export type Hub = {
-  execute<N extends CommandName>(name: N, input: unknown): CommandResult<N>;
+  /** Runs a command for `actor` (the hub itself when omitted: setup and tests). */
+  execute<N extends CommandName>(name: N, input: unknown, actor?: Actor): CommandResult<N>;
+  signIn(input: unknown): SignedIn & { token: string };
+  signOut(token: string): void;
+  /** The actor a session token stands for; anonymous when there is none. */
+  actorFor(token: string | null): Actor;
+  session(token: string): SignedIn | null;
   office(): Office;
   deskState(deskId: number): DeskState;
+  guideBoard(): GuideBoard;
+  displayBoard(): DisplayBoard;
   eventsAfter(seq: number, limit: number): HubEvent[];
   lastSeq(): number;
   subscribe(listener: HubListener): () => void;
@@ -44,24 +59,19 @@ export function describeIssues(error: z.ZodError): string {
     .join('; ');
 }
 
+function refuse(actor: Actor, name: string): HubError {
+  return actor.kind === 'anonymous'
+    ? new HubError('sign_in_required', `"${name}" needs a staff sign-in.`)
+    : new HubError('forbidden', `Your role may not send "${name}".`);
+}
+
 export function createHub(options: HubOptions): Hub {
   const { db, clock } = options;
   const random = options.randomBytes ?? ((size: number) => randomBytes(size));
   const listeners = new Set<HubListener>();
+  const pinGuard = createPinGuard(() => clock.now());
 
-  function execute<N extends CommandName>(name: N, input: unknown): CommandResult<N> {
-    const parsed = commands[name].input.safeParse(input);
-    if (!parsed.success) throw new HubError('invalid_input', describeIssues(parsed.error));
-    const handler = handlers[name] as Handler<N>;
-    const now = clock.now();
-    // IMMEDIATE takes the write lock before reading, so the rules a handler checks still hold
-    // when it writes; any throw rolls back the projections and the event together.
-    const { result, event } = db
-      .transaction(() => {
-        const outcome = handler({ db, now, randomBytes: random }, parsed.data as never);
-        return { result: outcome.result, event: appendEvent(db, outcome.event, now) };
-      })
-      .immediate();
+  function publish(event: HubEvent): void {
     for (const listener of listeners) {
       try {
         listener(event);
@@ -69,13 +79,110 @@ export function createHub(options: HubOptions): Hub {
         options.onListenerError?.(error);
       }
     }
+  }
+
+  /** One transaction: `change` applies the rules and projections, then its event is appended. */
+  function commit<R>(now: number, change: () => { result: R; event: HubEventBody }): R {
+    // IMMEDIATE takes the write lock before reading, so the rules a handler checks still hold
+    // when it writes; any throw rolls back the projections and the event together.
+    const { result, event } = db
+      .transaction(() => {
+        const outcome = change();
+        return { result: outcome.result, event: appendEvent(db, outcome.event, now) };
+      })
+      .immediate();
+    publish(event);
     return result;
+  }
+
+  function execute<N extends CommandName>(name: N, input: unknown, actor: Actor = SYSTEM): CommandResult<N> {
+    const command = commands[name];
+    if (!mayRun(command.access, actor)) throw refuse(actor, name);
+    const parsed = command.input.safeParse(input);
+    if (!parsed.success) throw new HubError('invalid_input', describeIssues(parsed.error));
+    const data = parsed.data as { deskId?: number };
+    if (data.deskId !== undefined && !mayActForDesk(actor, data.deskId)) {
+      throw new HubError('forbidden', `You are signed in at another desk, not desk ${data.deskId}.`);
+    }
+    const handler = handlers[name] as Handler<N>;
+    const now = clock.now();
+    return commit(now, () => handler({ db, now, randomBytes: random, actor }, parsed.data as never));
+  }
+
+  function session(token: string): SignedIn | null {
+    const found = findActiveSession(db, hashSessionToken(token), clock.now());
+    const staff = found ? getStaff(db, found.staffId) : null;
+    return found && staff ? { staff, deskId: found.deskId, expiresAt: found.expiresAt } : null;
   }
 
   return {
     execute,
+    signIn(input) {
+      const parsed = signInInput.safeParse(input);
+      if (!parsed.success) throw new HubError('invalid_input', describeIssues(parsed.error));
+      const { login, pin, deskId } = parsed.data;
+      const lockedMs = pinGuard.lockedFor(login);
+      if (lockedMs > 0) {
+        throw new HubError(
+          'pin_locked',
+          `Too many wrong PINs: try again in ${Math.ceil(lockedMs / 60_000)} min.`,
+        );
+      }
+      const staff = getStaffByLogin(db, login);
+      // The same answer for an unknown id and a wrong PIN, so ids cannot be probed.
+      if (!staff || !verifyPin(pin, staff.pinHash)) {
+        pinGuard.recordWrong(login);
+        throw new HubError('wrong_pin', 'The staff id or PIN is wrong.');
+      }
+      if (staff.role === 'desk' && deskId === undefined) {
+        throw new HubError('invalid_input', 'deskId: desk staff sign in at a desk.');
+      }
+      if (deskId !== undefined) requireDesk(db, deskId);
+      pinGuard.recordRight(login);
+      const token = newSessionToken();
+      const now = clock.now();
+      const signedIn = {
+        staff: { id: staff.id, login: staff.login, name: staff.name, role: staff.role },
+        deskId: deskId ?? null,
+        expiresAt: now + SESSION_HOURS * 60 * 60 * 1000,
+      };
+      commit(now, () => {
+        insertSession(db, hashSessionToken(token), {
+          staffId: staff.id,
+          deskId: signedIn.deskId,
+          startedAt: now,
+          expiresAt: signedIn.expiresAt,
+        });
+        return {
+          result: null,
+          event: { type: 'staffSignedIn', staffId: staff.id, deskId: signedIn.deskId },
+        };
+      });
+      return { ...signedIn, token };
+    },
+    signOut(token) {
+      const current = session(token);
+      if (!current) throw new HubError('sign_in_required', 'This session has already ended.');
+      const now = clock.now();
+      commit(now, () => {
+        endSession(db, hashSessionToken(token), now);
+        return {
+          result: null,
+          event: { type: 'staffSignedOut', staffId: current.staff.id, deskId: current.deskId },
+        };
+      });
+    },
+    actorFor(token) {
+      const current = token ? session(token) : null;
+      return current
+        ? { kind: 'staff', staffId: current.staff.id, role: current.staff.role, deskId: current.deskId }
+        : { kind: 'anonymous' };
+    },
+    session,
     office: () => readOffice(db, clock.now()),
     deskState: (deskId) => readDeskState(db, deskId, clock.now()),
+    guideBoard: () => readGuideBoard(db, clock.now()),
+    displayBoard: () => readDisplayBoard(db, clock.now()),
     eventsAfter: (seq, limit) => eventsAfter(db, seq, limit),
     lastSeq: () => lastSeq(db),
     subscribe(listener) {

@@ -3,30 +3,117 @@ import { charterPresetIds, compensationKinds, escortPolicies } from '../charter/
 import { TICKET_PREFIX_PATTERN } from '../numbering/ticket-number';
 import type { ErrorCode } from './errors';
 import type { Charter } from '../charter/presets';
-import type { Department, Desk, Staff, Task, Ticket } from './views';
-import { deskModes, languages, staffRoles } from './views';
+import type { Compensation, Department, Desk, DeskAway, EscortRequest, Staff, Task, Ticket } from './views';
+import { awayReasons, deskModes, escortKinds, escortReasons, languages, staffRoles } from './views';
 
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().trim().max(max).default('');
 
-/** Who may send a command. Until staff sign-in lands, manager commands stay off the network. */
-export type CommandAccess = 'kiosk' | 'desk' | 'manager';
+/**
+ * Who may send a command: `public` is anyone who reaches the hub (the kiosk); `desk` and `guide`
+ * need a staff sign-in of that role; a manager may send every command.
+ */
+export type CommandAccess = 'public' | 'desk' | 'guide' | 'manager';
+
+/** A claim of "I came before for this" is accepted for this long (a product default; no charter sets it). */
+export const REPEAT_VISIT_WINDOW_DAYS = 90;
 
 export const commands = {
   issueTicket: {
-    access: 'kiosk',
+    access: 'public',
     input: z.strictObject({
       departmentId: id,
       taskId: id.optional(),
       language: z.enum(languages).default('ko'),
+      /** The code printed on an earlier ticket for the same matter. */
+      repeatOfCode: z.string().max(40).optional(),
     }),
-    errors: ['department_not_found', 'wrong_department'],
+    errors: [
+      'department_not_found',
+      'wrong_department',
+      'invalid_ticket_code',
+      'ticket_code_unknown',
+      'repeat_code_expired',
+    ],
+  },
+  requestEscort: {
+    access: 'public',
+    input: z.strictObject({
+      kind: z.enum(escortKinds),
+      reason: z.enum(escortReasons),
+      ticketId: id.optional(),
+      language: z.enum(languages).default('ko'),
+    }),
+    errors: ['ticket_not_found'],
+  },
+  acceptEscort: {
+    access: 'guide',
+    input: z.strictObject({ requestId: id }),
+    errors: ['escort_not_found', 'illegal_transition'],
+  },
+  deliverEscort: {
+    access: 'guide',
+    input: z.strictObject({ requestId: id }),
+    errors: ['escort_not_found', 'illegal_transition'],
   },
   callNext: {
     access: 'desk',
     input: z.strictObject({ deskId: id }),
-    errors: ['desk_not_found', 'queue_empty'],
+    errors: ['desk_not_found', 'desk_away', 'queue_empty'],
+  },
+  callTicket: {
+    access: 'desk',
+    input: z.strictObject({ deskId: id, ticketId: id }),
+    errors: ['desk_not_found', 'desk_away', 'ticket_not_found', 'wrong_department', 'illegal_transition'],
+  },
+  recallTicket: {
+    access: 'desk',
+    input: z.strictObject({ deskId: id, ticketId: id }),
+    errors: ['desk_not_found', 'ticket_not_found', 'ticket_not_at_desk', 'illegal_transition'],
+  },
+  transferTicket: {
+    access: 'desk',
+    input: z.strictObject({ deskId: id, ticketId: id, toDepartmentId: id, note: text(1000) }),
+    errors: [
+      'desk_not_found',
+      'ticket_not_found',
+      'ticket_not_at_desk',
+      'department_not_found',
+      'wrong_department',
+      'illegal_transition',
+    ],
+  },
+  setDeskAway: {
+    access: 'desk',
+    input: z.strictObject({ deskId: id, reason: z.enum(awayReasons), standInDeskId: id }),
+    errors: ['desk_not_found', 'stand_in_loop'],
+  },
+  returnToDesk: {
+    access: 'desk',
+    input: z.strictObject({ deskId: id }),
+    errors: ['desk_not_found', 'desk_not_away'],
+  },
+  judgeRepeatVisit: {
+    access: 'desk',
+    input: z.strictObject({
+      deskId: id,
+      ticketId: id,
+      /** Needed when the visitor did not give the earlier code at the kiosk. */
+      earlierCode: z.string().max(40).optional(),
+      staffError: z.boolean(),
+      reason: text(500),
+    }),
+    errors: [
+      'desk_not_found',
+      'ticket_not_found',
+      'wrong_department',
+      'illegal_transition',
+      'invalid_ticket_code',
+      'ticket_code_unknown',
+      'repeat_code_expired',
+      'already_judged',
+    ],
   },
   checkIn: {
     access: 'desk',
@@ -35,6 +122,7 @@ export const commands = {
       'desk_not_found',
       'invalid_ticket_code',
       'ticket_code_unknown',
+      'ticket_expired',
       'wrong_department',
       'illegal_transition',
     ],
@@ -53,6 +141,11 @@ export const commands = {
     access: 'desk',
     input: z.strictObject({ deskId: id, ticketId: id }),
     errors: ['desk_not_found', 'ticket_not_found', 'ticket_not_at_desk', 'illegal_transition'],
+  },
+  resetStaffPin: {
+    access: 'manager',
+    input: z.strictObject({ staffId: id, pin: z.string().regex(/^\d{4,8}$/, '4 to 8 digits') }),
+    errors: ['staff_not_found'],
   },
   defineDepartment: {
     access: 'manager',
@@ -127,7 +220,17 @@ export type ParsedInput<N extends CommandName> = z.output<(typeof commands)[N]['
 
 export type CommandResults = {
   issueTicket: { ticket: Ticket; ahead: number };
+  requestEscort: { request: EscortRequest };
+  acceptEscort: { request: EscortRequest };
+  deliverEscort: { request: EscortRequest };
   callNext: { ticket: Ticket };
+  callTicket: { ticket: Ticket };
+  recallTicket: { ticket: Ticket };
+  transferTicket: { ticket: Ticket; transferredTo: Ticket };
+  setDeskAway: { away: DeskAway };
+  returnToDesk: { deskId: number };
+  judgeRepeatVisit: { ticket: Ticket; compensation: Compensation | null };
+  resetStaffPin: { staffId: number };
   checkIn: { ticket: Ticket };
   acknowledgeArrival: { ticket: Ticket };
   finishService: { ticket: Ticket };

@@ -1,5 +1,5 @@
 import type { Charter } from '../charter/presets';
-import type { Department, Desk, Staff, Task, Ticket } from './views';
+import type { Compensation, Department, Desk, DeskAway, EscortRequest, Staff, Task, Ticket } from './views';
 
 /**
  * Every event the hub appends. Ticket events carry the whole ticket after the change, so a
@@ -11,6 +11,18 @@ export type HubEventBody =
   | { type: 'ticketCheckedIn'; ticket: Ticket }
   | { type: 'arrivalAcknowledged'; ticket: Ticket }
   | { type: 'visitFinished'; ticket: Ticket }
+  | { type: 'ticketRecalled'; ticket: Ticket }
+  /** `ticket` is the finished one; `transferredTo` the new ticket waiting in the other department. */
+  | { type: 'ticketTransferred'; ticket: Ticket; transferredTo: Ticket }
+  | { type: 'repeatVisitJudged'; ticket: Ticket; compensation: Compensation | null }
+  | { type: 'deskAwaySet'; away: DeskAway }
+  | { type: 'deskReturned'; deskId: number }
+  | { type: 'escortRequested'; request: EscortRequest }
+  | { type: 'escortAccepted'; request: EscortRequest }
+  | { type: 'escortDelivered'; request: EscortRequest }
+  | { type: 'staffSignedIn'; staffId: number; deskId: number | null }
+  | { type: 'staffSignedOut'; staffId: number; deskId: number | null }
+  | { type: 'staffPinReset'; staffId: number }
   | { type: 'departmentDefined'; department: Department; tasks: Task[] }
   | { type: 'deskDefined'; desk: Desk }
   | { type: 'staffDefined'; staff: Staff }

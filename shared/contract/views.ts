@@ -102,6 +102,97 @@ export type DeskState = {
   atDesk: Ticket[];
   /** Tickets this desk finished today, newest first. */
   finishedToday: Ticket[];
+  figures: DeskFigures;
+  away: DeskAway | null;
+  /** Every desk's away state, so a desk can see where arrivals for away colleagues go. */
+  awayDesks: DeskAway[];
+  desks: Desk[];
+  departments: Department[];
+  earlierVisits: EarlierVisit[];
+  compensations: Compensation[];
+  now: number;
+  seq: number;
+};
+
+export const awayReasons = ['meeting', 'fieldWork', 'leave', 'break'] as const;
+export type AwayReason = (typeof awayReasons)[number];
+
+/** A desk whose official is away, and the desk named to serve in their place (업무대행자). */
+export type DeskAway = { deskId: number; reason: AwayReason; standInDeskId: number; since: number };
+
+export const escortKinds = ['escort', 'callStaff'] as const;
+export type EscortKind = (typeof escortKinds)[number];
+export const escortReasons = ['wheelchair', 'lowVision', 'hearing', 'elderly', 'other'] as const;
+export type EscortReason = (typeof escortReasons)[number];
+export type EscortStatus = 'requested' | 'accepted' | 'delivered';
+
+/** A kiosk's "take me there" or "call staff": requested → accepted → delivered. */
+export type EscortRequest = {
+  id: number;
+  kind: EscortKind;
+  reason: EscortReason;
+  ticketId: number | null;
+  language: Language;
+  status: EscortStatus;
+  requestedAt: number;
+  acceptedAt: number | null;
+  deliveredAt: number | null;
+  guideStaffId: number | null;
+  businessDay: string;
+};
+
+export type CompensationStatus = 'pending' | 'approved' | 'rejected' | 'paid';
+
+export type Compensation = {
+  id: number;
+  ticketId: number;
+  earlierTicketId: number;
+  kind: Charter['compensationKind'];
+  amountWon: number | null;
+  basisKo: string;
+  reason: string;
+  status: CompensationStatus;
+  createdAt: number;
+  createdBy: number | null;
+};
+
+/** Where and when an earlier visit happened, for the desk's repeat-visit banner. */
+export type EarlierVisit = {
+  ticketId: number;
+  number: string;
+  businessDay: string;
+  departmentId: number;
+  deskId: number | null;
+  status: VisitStatus;
+};
+
+/** A desk's own figures for today (time-to-attend of the visits it acknowledged). */
+export type DeskFigures = {
+  served: number;
+  noShows: number;
+  acknowledged: number;
+  medianAttendMs: number | null;
+  worstAttendMs: number | null;
+  breaches: number;
+};
+
+export type SignedIn = { staff: Staff; deskId: number | null; expiresAt: number };
+
+/** What the wall display shows: the latest calls, where to go, and how many wait. */
+export type DisplayBoard = {
+  calls: Ticket[];
+  desks: Desk[];
+  departments: DepartmentWithQueue[];
+  away: DeskAway[];
+  now: number;
+  seq: number;
+};
+
+export type GuideBoard = {
+  requests: EscortRequest[];
+  tickets: Ticket[];
+  departments: Department[];
+  staff: Staff[];
   now: number;
   seq: number;
 };

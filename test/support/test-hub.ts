@@ -4,11 +4,17 @@ import { join } from 'node:path';
 import { startHub, type RunningHub } from '../../server/start-hub';
 import { createFakeClock, type FakeClock } from './fake-clock';
 
+export type Reply = { status: number; json: unknown };
+
 export type TestHub = RunningHub & {
   clock: FakeClock;
   dataDir: string;
-  post(command: string, body: unknown): Promise<{ status: number; json: unknown }>;
-  get(path: string): Promise<{ status: number; json: unknown }>;
+  /** A session of the demo manager, who may act for every desk; the default for `post`. */
+  managerToken: string;
+  /** Sends a command as `token` (the demo manager by default; null for an anonymous kiosk). */
+  post(command: string, body: unknown, token?: string | null): Promise<Reply>;
+  get(path: string, token?: string | null): Promise<Reply>;
+  signIn(login: string, pin: string, deskId?: number): Promise<string>;
   /** Closes the hub and deletes its data directory. */
   dispose(): Promise<void>;
 };
@@ -20,21 +26,38 @@ export async function startTestHub(
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'minwon-hub-'));
   const clock = options.clock ?? createFakeClock();
   const running = await startHub({ dataDir, port: 0, demo: options.demo ?? true, clock });
-  const call = async (method: string, path: string, body?: string) => {
-    const response = await fetch(running.url + path, {
-      method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body,
-    });
+  const call = async (
+    method: string,
+    path: string,
+    body: string | undefined,
+    token: string | null,
+  ): Promise<Reply> => {
+    const headers: Record<string, string> = {};
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    if (token) headers.authorization = `Bearer ${token}`;
+    const response = await fetch(running.url + path, { method, headers, body });
     return { status: response.status, json: (await response.json()) as unknown };
   };
+  const signIn = async (login: string, pin: string, deskId?: number): Promise<string> => {
+    const reply = await call('POST', '/api/v1/sessions', JSON.stringify({ login, pin, deskId }), null);
+    if (reply.status !== 200) throw new Error(`sign-in of ${login} failed: ${JSON.stringify(reply.json)}`);
+    return (reply.json as { token: string }).token;
+  };
+  const managerToken = options.demo === false ? '' : await signIn('manager.lee', '1357');
   return {
     ...running,
     clock,
     dataDir,
-    post: (command, body) =>
-      call('POST', `/api/v1/commands/${command}`, typeof body === 'string' ? body : JSON.stringify(body)),
-    get: (path) => call('GET', path),
+    managerToken,
+    post: (command, body, token = managerToken) =>
+      call(
+        'POST',
+        `/api/v1/commands/${command}`,
+        typeof body === 'string' ? body : JSON.stringify(body),
+        token,
+      ),
+    get: (path, token = null) => call('GET', path, undefined, token),
+    signIn,
     async dispose() {
       await running.close();
       rmSync(dataDir, { recursive: true, force: true });

@@ -1,0 +1,73 @@
+import type { EscortRequest } from '../shared/contract/views';
+import type { Db } from './open-database';
+import { prepared } from './prepared';
+
+type EscortRow = {
+  id: number;
+  kind: EscortRequest['kind'];
+  reason: EscortRequest['reason'];
+  ticket_id: number | null;
+  language: EscortRequest['language'];
+  status: EscortRequest['status'];
+  requested_at: number;
+  accepted_at: number | null;
+  delivered_at: number | null;
+  guide_staff_id: number | null;
+  business_day: string;
+};
+
+const toRequest = (r: EscortRow): EscortRequest => ({
+  id: r.id,
+  kind: r.kind,
+  reason: r.reason,
+  ticketId: r.ticket_id,
+  language: r.language,
+  status: r.status,
+  requestedAt: r.requested_at,
+  acceptedAt: r.accepted_at,
+  deliveredAt: r.delivered_at,
+  guideStaffId: r.guide_staff_id,
+  businessDay: r.business_day,
+});
+
+export function insertEscortRequest(
+  db: Db,
+  r: Pick<EscortRequest, 'kind' | 'reason' | 'ticketId' | 'language' | 'requestedAt' | 'businessDay'>,
+): EscortRequest {
+  const result = prepared(
+    db,
+    `INSERT INTO escort_requests (kind, reason, ticket_id, language, status, requested_at, business_day)
+     VALUES (?, ?, ?, ?, 'requested', ?, ?)`,
+  ).run(r.kind, r.reason, r.ticketId, r.language, r.requestedAt, r.businessDay);
+  return getEscortRequest(db, Number(result.lastInsertRowid))!;
+}
+
+export function getEscortRequest(db: Db, id: number): EscortRequest | null {
+  const row = prepared<[number], EscortRow>(db, 'SELECT * FROM escort_requests WHERE id = ?').get(id);
+  return row ? toRequest(row) : null;
+}
+
+export function markEscortAccepted(
+  db: Db,
+  id: number,
+  guideStaffId: number | null,
+  at: number,
+): EscortRequest {
+  prepared(
+    db,
+    `UPDATE escort_requests SET status = 'accepted', accepted_at = ?, guide_staff_id = ? WHERE id = ?`,
+  ).run(at, guideStaffId, id);
+  return getEscortRequest(db, id)!;
+}
+
+export function markEscortDelivered(db: Db, id: number, at: number): EscortRequest {
+  prepared(db, `UPDATE escort_requests SET status = 'delivered', delivered_at = ? WHERE id = ?`).run(at, id);
+  return getEscortRequest(db, id)!;
+}
+
+/** Today's requests: every open one, and the delivered ones for the guide's record. */
+export function listEscortRequestsOfDay(db: Db, businessDay: string): EscortRequest[] {
+  return prepared<[string], EscortRow>(db, 'SELECT * FROM escort_requests WHERE business_day = ? ORDER BY id')
+    .all(businessDay)
+    .map(toRequest);
+}
