@@ -1,0 +1,90 @@
+import type { CommandInput, CommandName, CommandResult } from '../../shared/contract/commands';
+import { errorStatus, isErrorBody, type ErrorCode } from '../../shared/contract/errors';
+import type { SignInInput } from '../../shared/contract/session';
+import type { DeskState, Office, SignedIn } from '../../shared/contract/views';
+
+/** Every refusal the hub can give, plus the one it cannot: no answer at all. */
+export type ApiErrorCode = ErrorCode | 'network';
+
+export class ApiError extends Error {
+  readonly code: ApiErrorCode;
+
+  constructor(code: ApiErrorCode, message: string) {
+    super(message);
+    this.name = 'ApiError';
+    this.code = code;
+  }
+}
+
+const API_BASE = '/api/v1';
+
+let sessionToken: () => string | null = () => null;
+
+/** Where requests find the signed-in staff member's token; the session store provides it. */
+export function setSessionTokenSource(source: () => string | null): void {
+  sessionToken = source;
+}
+
+function withSession(init: RequestInit = {}): RequestInit {
+  const token = sessionToken();
+  if (token === null) return init;
+  return {
+    ...init,
+    headers: { ...(init.headers as Record<string, string>), authorization: `Bearer ${token}` },
+  };
+}
+
+function isKnownErrorCode(code: unknown): code is ErrorCode {
+  return typeof code === 'string' && Object.hasOwn(errorStatus, code);
+}
+
+async function request<T>(path: string, init?: RequestInit): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(API_BASE + path, withSession(init));
+  } catch (error) {
+    throw new ApiError('network', error instanceof Error ? error.message : 'The hub did not answer.');
+  }
+  const body: unknown = await response.json().catch(() => null);
+  if (response.ok) return body as T;
+  if (isErrorBody(body) && isKnownErrorCode(body.error.code)) {
+    throw new ApiError(body.error.code, body.error.message);
+  }
+  // A proxy or a half-started hub can answer without the hub's error shape.
+  throw new ApiError(response.status >= 500 ? 'internal' : 'invalid_input', `HTTP ${response.status}`);
+}
+
+export function sendCommand<N extends CommandName>(
+  name: N,
+  input: CommandInput<N>,
+): Promise<CommandResult<N>> {
+  return request<{ result: CommandResult<N> }>(`/commands/${name}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(input),
+  }).then((reply) => reply.result);
+}
+
+export function postSession(input: SignInInput): Promise<SignedIn & { token: string }> {
+  return request('/sessions', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(input),
+  });
+}
+
+export function deleteSession(): Promise<unknown> {
+  return request('/sessions/current', { method: 'DELETE' });
+}
+
+export function fetchOffice(): Promise<Office> {
+  return request<Office>('/office');
+}
+
+export function fetchDeskState(deskId: number): Promise<DeskState> {
+  return request<DeskState>(`/desks/${deskId}`);
+}
+
+export function errorCodeOf(error: unknown): ApiErrorCode {
+  return error instanceof ApiError ? error.code : 'internal';
+}

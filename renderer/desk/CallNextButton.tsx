@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import type { Ticket } from '../../shared/contract/views';
+import { displayTicketNumber } from '../../shared/numbering/ticket-number';
+
+type CallNextButtonProps = { waiting: Ticket[]; busy: boolean; onCall: () => void };
+
+export function CallNextButton({ waiting, busy, onCall }: CallNextButtonProps) {
+  const { t } = useTranslation();
+  const next = waiting[0];
+  return (
+    <div className="call-next">
+      <button
+        type="button"
+        className="button button--primary button--xl call-next__button"
+        disabled={busy || next === undefined}
+        aria-describedby="call-next-reason"
+        aria-keyshortcuts="N"
+        onClick={onCall}
+      >
+        {t('desk.callNext')}
+        <kbd aria-hidden="true">N</kbd>
+      </button>
+      <p
+        id="call-next-reason"
+        className={next ? 'call-next__reason' : 'call-next__reason call-next__reason--empty'}
+      >
+        {next
+          ? t('desk.callNextWaiting', { number: displayTicketNumber(next.number), count: waiting.length })
+          : t('desk.queueEmpty')}
+      </p>
+    </div>
+  );
+}

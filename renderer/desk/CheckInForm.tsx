@@ -1,0 +1,55 @@
+import { useState, type Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+
+type CheckInFormProps = {
+  inputRef: Ref<HTMLInputElement>;
+  busy: boolean;
+  onCheckIn: (typed: string) => Promise<boolean>;
+};
+
+/** Typed or scanned: a keyboard-wedge barcode scanner types the digits and presses Enter. */
+export function CheckInForm({ inputRef, busy, onCheckIn }: CheckInFormProps) {
+  const { t } = useTranslation();
+  const [code, setCode] = useState('');
+  return (
+    <form
+      className="check-in"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (code.trim() === '' || busy) return;
+        void onCheckIn(code).then((accepted) => {
+          if (accepted) setCode('');
+        });
+      }}
+    >
+      <label htmlFor="check-in-code" className="check-in__label">
+        {t('desk.checkIn.label')}
+      </label>
+      <div className="check-in__row">
+        <input
+          id="check-in-code"
+          ref={inputRef}
+          className="check-in__input"
+          value={code}
+          onChange={(event) => {
+            setCode(event.target.value);
+          }}
+          inputMode="numeric"
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={40}
+          placeholder="000-000-000"
+          aria-describedby="check-in-hint"
+          // The desk's main input: staff and scanners type into it without reaching for the mouse.
+          autoFocus
+        />
+        <button type="submit" className="button button--secondary button--large" disabled={busy}>
+          {t('desk.checkIn.submit')}
+        </button>
+      </div>
+      <p id="check-in-hint" className="check-in__hint">
+        {t('desk.checkIn.hint')}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import en from './en.json';
+import ko from './ko.json';
+
+function keyPaths(value: unknown, prefix = ''): string[] {
+  if (typeof value !== 'object' || value === null) return [prefix];
+  return Object.entries(value).flatMap(([key, child]) => keyPaths(child, prefix ? `${prefix}.${key}` : key));
+}
+
+function placeholders(text: string): string[] {
+  return [...text.matchAll(/{{(\w+)}}/g)].map((m) => m[1]!).sort();
+}
+
+function get(tree: unknown, path: string): string {
+  const leaf = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], tree);
+  return typeof leaf === 'string' ? leaf : '';
+}
+
+describe('translations', () => {
+  it('have the same keys in every language', () => {
+    expect(keyPaths(en).sort()).toEqual(keyPaths(ko).sort());
+  });
+
+  it('use the same placeholders in every language', () => {
+    for (const path of keyPaths(ko)) {
+      expect(placeholders(get(en, path)), path).toEqual(placeholders(get(ko, path)));
+    }
+  });
+
+  it('leave no string empty', () => {
+    for (const tree of [ko, en]) {
+      for (const path of keyPaths(tree)) expect(get(tree, path).trim(), path).not.toBe('');
+    }
+  });
+});

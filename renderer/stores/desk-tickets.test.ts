@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import type { Desk, Ticket } from '../../shared/contract/views';
+import { arrivedTickets, finishedOn, mergeTicket, toTicketMap, waitingTickets } from './desk-tickets';
+
+const DAY = '2026-11-23';
+const T0 = Date.parse('2026-11-23T00:30:00Z');
+const desk: Desk = { id: 1, departmentId: 1, nameKo: '1번 창구', nameEn: 'Desk 1', mode: 'queue' };
+
+// Cast: the contract's Ticket grows fields these lists do not read.
+function ticket(id: number, patch: Partial<Ticket> = {}): Ticket {
+  return {
+    id,
+    number: `A${String(id).padStart(3, '0')}`,
+    code: '000000000',
+    departmentId: 1,
+    deskId: null,
+    taskId: null,
+    status: 'issued',
+    language: 'ko',
+    businessDay: DAY,
+    issuedAt: T0 + id * 1000,
+    arrivedAt: null,
+    acknowledgedAt: null,
+    finishedAt: null,
+    attendTargetMs: 10_000,
+    guideTargetMs: null,
+    warningShare: 0.7,
+    note: null,
+    ...patch,
+  } as Ticket;
+}
+
+describe('mergeTicket', () => {
+  it('replaces the copy with the ticket after the change', () => {
+    const map = toTicketMap([ticket(1)]);
+    const called = ticket(1, { status: 'arrived', deskId: 1, arrivedAt: T0 + 5000 });
+    expect(mergeTicket(map, called, desk)[1]).toEqual(called);
+  });
+
+  it('never moves a copy back to an earlier step when a reply and an event race', () => {
+    const acknowledged = ticket(1, { status: 'acknowledged', deskId: 1, arrivedAt: T0, acknowledgedAt: T0 });
+    const map = toTicketMap([acknowledged]);
+    expect(mergeTicket(map, ticket(1, { status: 'arrived', deskId: 1, arrivedAt: T0 }), desk)).toBe(map);
+  });
+
+  it('ignores other departments and forgets tickets another desk took', () => {
+    const map = toTicketMap([ticket(1)]);
+    expect(mergeTicket(map, ticket(2, { departmentId: 2 }), desk)).toBe(map);
+    const takenElsewhere = mergeTicket(map, ticket(1, { status: 'arrived', deskId: 2, arrivedAt: T0 }), desk);
+    expect(takenElsewhere[1]).toBeUndefined();
+  });
+});
+
+describe('derived lists', () => {
+  const map = toTicketMap([
+    ticket(3),
+    ticket(2),
+    ticket(9, { businessDay: '2026-11-22' }),
+    ticket(4, { status: 'arrived', deskId: 1, arrivedAt: T0 + 9000 }),
+    ticket(5, { status: 'acknowledged', deskId: 1, arrivedAt: T0 + 7000, acknowledgedAt: T0 + 8000 }),
+    ticket(6, { status: 'served', deskId: 1, finishedAt: T0 + 60_000 }),
+    ticket(7, { status: 'noShow', deskId: 1, finishedAt: T0 + 90_000 }),
+    ticket(8, { status: 'served', deskId: 1, finishedAt: T0 - 86_400_000 }),
+  ]);
+
+  it('lists today’s queue first come first served', () => {
+    expect(waitingTickets(map, desk, DAY).map((t) => t.id)).toEqual([2, 3]);
+  });
+
+  it('lists visitors at the desk in the order they arrived', () => {
+    expect(arrivedTickets(map, desk).map((t) => t.id)).toEqual([5, 4]);
+  });
+
+  it('lists the day’s finished visits newest first', () => {
+    expect(finishedOn(map, desk, DAY).map((t) => t.id)).toEqual([7, 6]);
+  });
+});

@@ -1,0 +1,65 @@
+import type { Desk, Ticket } from '../../shared/contract/views';
+import { isFinished, type VisitStatus } from '../../shared/visit/lifecycle';
+import { businessDay } from '../../shared/time/business-day';
+
+export type TicketMap = Readonly<Record<number, Ticket>>;
+
+const progress: Record<VisitStatus, number> = {
+  issued: 0,
+  arrived: 1,
+  acknowledged: 2,
+  served: 3,
+  noShow: 3,
+  transferred: 3,
+};
+
+/** A desk keeps its department's waiting tickets and whatever has been at the desk itself. */
+function concernsDesk(ticket: Ticket, desk: Desk): boolean {
+  if (ticket.deskId === desk.id) return true;
+  return ticket.departmentId === desk.departmentId && ticket.status === 'issued';
+}
+
+/**
+ * Replaces the desk's copy of a ticket. A command's reply and the stream's event for the same
+ * change race each other, so a copy never moves back to an earlier step of the visit.
+ */
+export function mergeTicket(tickets: TicketMap, ticket: Ticket, desk: Desk): TicketMap {
+  const current = tickets[ticket.id];
+  if (current && progress[current.status] > progress[ticket.status]) return tickets;
+  if (!concernsDesk(ticket, desk)) {
+    if (!current) return tickets;
+    return Object.fromEntries(Object.entries(tickets).filter(([id]) => Number(id) !== ticket.id));
+  }
+  return { ...tickets, [ticket.id]: ticket };
+}
+
+/** The department's queue on `day`, first come first served; older tickets are never called. */
+export function waitingTickets(tickets: TicketMap, desk: Desk, day: string): Ticket[] {
+  return Object.values(tickets)
+    .filter((t) => t.status === 'issued' && t.departmentId === desk.departmentId && t.businessDay === day)
+    .sort((a, b) => a.issuedAt - b.issuedAt || a.id - b.id);
+}
+
+/** Visitors standing at this desk, in the order they arrived. */
+export function arrivedTickets(tickets: TicketMap, desk: Desk): Ticket[] {
+  return Object.values(tickets)
+    .filter((t) => t.deskId === desk.id && (t.status === 'arrived' || t.status === 'acknowledged'))
+    .sort((a, b) => (a.arrivedAt ?? 0) - (b.arrivedAt ?? 0) || a.id - b.id);
+}
+
+/** Visits this desk finished on `day` (the hub's business day, YYYY-MM-DD), newest first. */
+export function finishedOn(tickets: TicketMap, desk: Desk, day: string): Ticket[] {
+  return Object.values(tickets)
+    .filter(
+      (t) =>
+        t.deskId === desk.id &&
+        isFinished(t.status) &&
+        t.finishedAt !== null &&
+        businessDay(t.finishedAt) === day,
+    )
+    .sort((a, b) => (b.finishedAt ?? 0) - (a.finishedAt ?? 0) || b.id - a.id);
+}
+
+export function toTicketMap(tickets: readonly Ticket[]): TicketMap {
+  return Object.fromEntries(tickets.map((t) => [t.id, t]));
+}

@@ -1,0 +1,13 @@
+import type { HubEvent } from '../../shared/contract/events';
+import type { Ticket } from '../../shared/contract/views';
+
+/**
+ * Every ticket an event carries, each as it is after the change. A transfer carries two: the
+ * finished ticket and the new one waiting in the other department.
+ */
+export function ticketsOf(event: HubEvent): Ticket[] {
+  const tickets: Ticket[] = [];
+  if ('ticket' in event) tickets.push(event.ticket);
+  if ('transferredTo' in event) tickets.push(event.transferredTo);
+  return tickets;
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { HubEvent } from '../../shared/contract/events';
+import type { Office, Ticket } from '../../shared/contract/views';
+import { applyOfficeEvent } from './office-events';
+
+const office: Office = {
+  nameKo: '인제군',
+  nameEn: 'Inje County',
+  charter: null,
+  departments: [
+    {
+      id: 1,
+      prefix: 'A',
+      nameKo: '종합민원실',
+      nameEn: 'Civil Affairs Office',
+      floor: '1층',
+      locationKo: '',
+      locationEn: '',
+      phone: '',
+      waiting: 2,
+      tasks: [],
+    },
+  ],
+  desks: [],
+  now: 0,
+  seq: 10,
+};
+
+const ticket = { departmentId: 1 } as Ticket;
+const event = (seq: number, type: 'ticketIssued' | 'ticketCalled' | 'arrivalAcknowledged'): HubEvent => ({
+  type,
+  ticket,
+  seq,
+  at: 0,
+});
+
+describe('applyOfficeEvent', () => {
+  it('counts issued tickets in and called ones out', () => {
+    const issued = applyOfficeEvent(office, event(11, 'ticketIssued'));
+    expect(issued.departments[0]!.waiting).toBe(3);
+    expect(issued.seq).toBe(11);
+    expect(applyOfficeEvent(issued, event(12, 'ticketCalled')).departments[0]!.waiting).toBe(2);
+  });
+
+  it('changes nothing for an event the snapshot already includes', () => {
+    expect(applyOfficeEvent(office, event(10, 'ticketIssued'))).toBe(office);
+  });
+
+  it('leaves the queue alone when a visit moves on at the desk', () => {
+    expect(applyOfficeEvent(office, event(11, 'arrivalAcknowledged')).departments[0]!.waiting).toBe(2);
+  });
+});
