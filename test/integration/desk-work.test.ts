@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CommandResult } from '../../shared/contract/commands';
+import type { CommandResult, CommandResults } from '../../shared/contract/commands';
 import type { DeskState, DisplayBoard, GuideBoard, Ticket } from '../../shared/contract/views';
 import { startTestHub, type TestHub } from '../support/test-hub';
 
@@ -21,10 +21,7 @@ async function issue(departmentId: number, extra: object = {}): Promise<Ticket> 
   return (r.json as { result: CommandResult<'issueTicket'> }).result.ticket;
 }
 
-async function ok<N extends keyof import('../../shared/contract/commands').CommandResults>(
-  name: N,
-  body: object,
-): Promise<CommandResult<N>> {
+async function ok<N extends keyof CommandResults>(name: N, body: object): Promise<CommandResult<N>> {
   const r = await t.post(name, body);
   if (r.status !== 200) throw new Error(`${name}: ${JSON.stringify(r.json)}`);
   return (r.json as { result: CommandResult<N> }).result;
