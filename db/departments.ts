@@ -1,4 +1,6 @@
 import type { Department, DepartmentWithQueue, Task } from '../shared/contract/views';
+
+export type DepartmentQueueRow = Omit<DepartmentWithQueue, 'estimatedWaitMs'>;
 import type { Db } from './open-database';
 import { prepared } from './prepared';
 
@@ -11,6 +13,7 @@ type DepartmentRow = {
   location_ko: string;
   location_en: string;
   phone: string;
+  accepting: number;
 };
 type TaskRow = { id: number; department_id: number; name_ko: string; name_en: string; keywords: string };
 
@@ -24,6 +27,7 @@ function toDepartment(r: DepartmentRow): Department {
     locationKo: r.location_ko,
     locationEn: r.location_en,
     phone: r.phone,
+    accepting: r.accepting === 1,
   };
 }
 
@@ -37,13 +41,13 @@ function toTask(r: TaskRow): Task {
   };
 }
 
-export function insertDepartment(db: Db, d: Omit<Department, 'id'>): Department {
+export function insertDepartment(db: Db, d: Omit<Department, 'id' | 'accepting'>): Department {
   const result = prepared(
     db,
     `INSERT INTO departments (prefix, name_ko, name_en, floor, location_ko, location_en, phone)
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
   ).run(d.prefix, d.nameKo, d.nameEn, d.floor, d.locationKo, d.locationEn, d.phone);
-  return { ...d, id: Number(result.lastInsertRowid) };
+  return { ...d, id: Number(result.lastInsertRowid), accepting: true };
 }
 
 export function insertTask(db: Db, t: Omit<Task, 'id'>): Task {
@@ -73,7 +77,7 @@ export function getTask(db: Db, id: number): Task | null {
 }
 
 /** Every department with its tasks and the number of tickets waiting today, in setup order. */
-export function listDepartmentsWithQueue(db: Db, businessDay: string): DepartmentWithQueue[] {
+export function listDepartmentsWithQueue(db: Db, businessDay: string): DepartmentQueueRow[] {
   const departments = prepared<[string], DepartmentRow & { waiting: number }>(
     db,
     `SELECT d.*, (SELECT COUNT(*) FROM tickets t
@@ -90,4 +94,8 @@ export function listDepartmentsWithQueue(db: Db, businessDay: string): Departmen
 
 export function listDepartments(db: Db): Department[] {
   return prepared<[], DepartmentRow>(db, 'SELECT * FROM departments ORDER BY id').all().map(toDepartment);
+}
+
+export function setDepartmentAccepting(db: Db, id: number, accepting: boolean): void {
+  prepared(db, 'UPDATE departments SET accepting = ? WHERE id = ?').run(accepting ? 1 : 0, id);
 }

@@ -319,3 +319,20 @@ export function markFinished(
   );
   return getTicket(db, id)!;
 }
+
+/** Service times (finished − acknowledged) of a department's latest served visits of the day. */
+export function recentServiceTimes(
+  db: Db,
+  departmentId: number,
+  businessDay: string,
+  limit: number,
+): number[] {
+  return prepared<[number, string, number], { ms: number }>(
+    db,
+    `SELECT finished_at - acknowledged_at AS ms FROM tickets
+     WHERE department_id = ? AND business_day = ? AND status = 'served' AND acknowledged_at IS NOT NULL
+     ORDER BY finished_at DESC LIMIT ?`,
+  )
+    .all(departmentId, businessDay, limit)
+    .map((r) => r.ms);
+}

@@ -151,4 +151,8 @@ export function seedDemoOffice(hub: Hub): void {
     }
   }
   for (const staff of demoStaff) hub.execute('defineStaff', staff);
+  // A 민원실's usual weekday hours; the kiosk says it is closed outside them.
+  hub.execute('setOfficeHours', {
+    week: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, opens: '09:00', closes: '18:00' })),
+  });
 }

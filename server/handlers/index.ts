@@ -10,6 +10,7 @@ import { finishService } from './finish-service';
 import type { Handler } from './handler';
 import { issueTicket } from './issue-ticket';
 import { markNoShow } from './mark-no-show';
+import { removeHoliday, setDepartmentAccepting, setHoliday, setOfficeHours } from './office-hours';
 import { callTicket } from './call-ticket';
 import { acceptEscort, deliverEscort, requestEscort } from './escorts';
 import { judgeRepeatVisit } from './judge-repeat-visit';
@@ -33,6 +34,10 @@ export const handlers: { [N in CommandName]: Handler<N> } = {
   returnToDesk,
   judgeRepeatVisit,
   resetStaffPin,
+  setOfficeHours,
+  setHoliday,
+  removeHoliday,
+  setDepartmentAccepting,
   checkIn,
   acknowledgeArrival,
   finishService,

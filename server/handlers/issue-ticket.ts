@@ -1,7 +1,9 @@
 import { getDepartment, getTask } from '../../db/departments';
+import { getOfficeHours } from '../../db/office-hours';
 import { getCharter } from '../../db/settings';
 import { countWaitingAhead, insertTicket, nextTicketSequence } from '../../db/tickets';
 import { HubError } from '../../shared/contract/errors';
+import { officeStatus } from '../../shared/hours/office-hours';
 import { formatTicketNumber } from '../../shared/numbering/ticket-number';
 import { businessDay } from '../../shared/time/business-day';
 import { DEFAULT_WARNING_SHARE } from '../../shared/visit/clocks';
@@ -13,6 +15,14 @@ export const issueTicket: Handler<'issueTicket'> = (ctx, input) => {
   const department = getDepartment(ctx.db, input.departmentId);
   if (!department)
     throw new HubError('department_not_found', `There is no department ${input.departmentId}.`);
+  const status = officeStatus(getOfficeHours(ctx.db), ctx.now);
+  if (!status.open) {
+    const opens = status.opensAt === null ? 'not scheduled' : new Date(status.opensAt).toISOString();
+    throw new HubError('office_closed', `The office is closed (${status.reason}); it opens ${opens}.`);
+  }
+  if (!department.accepting) {
+    throw new HubError('department_closed', `${department.nameEn} is not taking tickets now.`);
+  }
   if (input.taskId !== undefined) {
     const task = getTask(ctx.db, input.taskId);
     if (!task || task.departmentId !== department.id) {

@@ -1,4 +1,3 @@
-import { listDepartmentsWithQueue } from '../../db/departments';
 import { listAwayDesks } from '../../db/desk-away';
 import { listDesks } from '../../db/desks';
 import { lastSeq } from '../../db/events';
@@ -6,6 +5,7 @@ import type { Db } from '../../db/open-database';
 import { listRecentCalls } from '../../db/tickets';
 import type { DisplayBoard } from '../../shared/contract/views';
 import { businessDay } from '../../shared/time/business-day';
+import { departmentsWithQueue } from './departments-with-queue';
 
 const CALLS_SHOWN = 8;
 
@@ -14,7 +14,7 @@ export function readDisplayBoard(db: Db, now: number): DisplayBoard {
   return db.transaction(() => ({
     calls: listRecentCalls(db, day, CALLS_SHOWN),
     desks: listDesks(db),
-    departments: listDepartmentsWithQueue(db, day),
+    departments: departmentsWithQueue(db, day),
     away: listAwayDesks(db),
     now,
     seq: lastSeq(db),

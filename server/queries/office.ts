@@ -1,21 +1,26 @@
-import { listDepartmentsWithQueue } from '../../db/departments';
 import { listDesks } from '../../db/desks';
 import { lastSeq } from '../../db/events';
 import type { Db } from '../../db/open-database';
+import { getOfficeHours } from '../../db/office-hours';
 import { getCharter } from '../../db/settings';
 import type { Office } from '../../shared/contract/views';
+import { officeStatus } from '../../shared/hours/office-hours';
 import { businessDay } from '../../shared/time/business-day';
+import { departmentsWithQueue } from './departments-with-queue';
 
 /** One consistent snapshot: read in one transaction so `seq` matches the rows. */
 export function readOffice(db: Db, now: number): Office {
   return db.transaction(() => {
     const charter = getCharter(db);
+    const hours = getOfficeHours(db);
     return {
       nameKo: charter?.officeKo ?? '',
       nameEn: charter?.officeEn ?? '',
       charter,
-      departments: listDepartmentsWithQueue(db, businessDay(now)),
+      departments: departmentsWithQueue(db, businessDay(now)),
       desks: listDesks(db),
+      hours,
+      status: officeStatus(hours, now),
       now,
       seq: lastSeq(db),
     };

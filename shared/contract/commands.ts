@@ -3,12 +3,15 @@ import { charterPresetIds, compensationKinds, escortPolicies } from '../charter/
 import { TICKET_PREFIX_PATTERN } from '../numbering/ticket-number';
 import type { ErrorCode } from './errors';
 import type { Charter } from '../charter/presets';
+import type { OfficeHours } from '../hours/office-hours';
 import type { Compensation, Department, Desk, DeskAway, EscortRequest, Staff, Task, Ticket } from './views';
 import { awayReasons, deskModes, escortKinds, escortReasons, languages, staffRoles } from './views';
 
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().trim().max(max).default('');
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time as HH:MM');
+const isoDay = z.iso.date();
 
 /**
  * Who may send a command: `public` is anyone who reaches the hub (the kiosk); `desk` and `guide`
@@ -31,6 +34,8 @@ export const commands = {
     }),
     errors: [
       'department_not_found',
+      'office_closed',
+      'department_closed',
       'wrong_department',
       'invalid_ticket_code',
       'ticket_code_unknown',
@@ -142,6 +147,39 @@ export const commands = {
     input: z.strictObject({ deskId: id, ticketId: id }),
     errors: ['desk_not_found', 'ticket_not_found', 'ticket_not_at_desk', 'illegal_transition'],
   },
+  setOfficeHours: {
+    access: 'manager',
+    input: z.strictObject({
+      week: z
+        .array(
+          z
+            .strictObject({
+              weekday: z.number().int().min(0).max(6),
+              opens: clockTime,
+              closes: clockTime.or(z.literal('24:00')),
+            })
+            .refine((d) => d.closes === '24:00' || d.closes > d.opens, 'closes must be after opens'),
+        )
+        .max(7)
+        .refine((w) => new Set(w.map((d) => d.weekday)).size === w.length, 'one entry per weekday'),
+    }),
+    errors: [],
+  },
+  setHoliday: {
+    access: 'manager',
+    input: z.strictObject({ day: isoDay, nameKo: text(80) }),
+    errors: [],
+  },
+  removeHoliday: {
+    access: 'manager',
+    input: z.strictObject({ day: isoDay }),
+    errors: ['holiday_not_found'],
+  },
+  setDepartmentAccepting: {
+    access: 'manager',
+    input: z.strictObject({ departmentId: id, accepting: z.boolean() }),
+    errors: ['department_not_found'],
+  },
   resetStaffPin: {
     access: 'manager',
     input: z.strictObject({ staffId: id, pin: z.string().regex(/^\d{4,8}$/, '4 to 8 digits') }),
@@ -231,6 +269,10 @@ export type CommandResults = {
   returnToDesk: { deskId: number };
   judgeRepeatVisit: { ticket: Ticket; compensation: Compensation | null };
   resetStaffPin: { staffId: number };
+  setOfficeHours: { hours: OfficeHours };
+  setHoliday: { hours: OfficeHours };
+  removeHoliday: { hours: OfficeHours };
+  setDepartmentAccepting: { department: Department };
   checkIn: { ticket: Ticket };
   acknowledgeArrival: { ticket: Ticket };
   finishService: { ticket: Ticket };

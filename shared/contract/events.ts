@@ -1,4 +1,5 @@
 import type { Charter } from '../charter/presets';
+import type { OfficeHours } from '../hours/office-hours';
 import type { Compensation, Department, Desk, DeskAway, EscortRequest, Staff, Task, Ticket } from './views';
 
 /**
@@ -23,6 +24,8 @@ export type HubEventBody =
   | { type: 'staffSignedIn'; staffId: number; deskId: number | null }
   | { type: 'staffSignedOut'; staffId: number; deskId: number | null }
   | { type: 'staffPinReset'; staffId: number }
+  | { type: 'officeHoursSet'; hours: OfficeHours }
+  | { type: 'departmentAcceptingSet'; department: Department }
   | { type: 'departmentDefined'; department: Department; tasks: Task[] }
   | { type: 'deskDefined'; desk: Desk }
   | { type: 'staffDefined'; staff: Staff }

@@ -1,4 +1,5 @@
 import type { Charter } from '../charter/presets';
+import type { OfficeHours, OfficeStatus } from '../hours/office-hours';
 import type { VisitStatus } from '../visit/lifecycle';
 
 export const languages = ['ko', 'en', 'zh', 'vi'] as const;
@@ -64,9 +65,16 @@ export type Department = {
   locationKo: string;
   locationEn: string;
   phone: string;
+  /** False while the manager has stopped ticket issuing for this department. */
+  accepting: boolean;
 };
 
-export type DepartmentWithQueue = Department & { waiting: number; tasks: Task[] };
+export type DepartmentWithQueue = Department & {
+  waiting: number;
+  tasks: Task[];
+  /** For a ticket taken now; null until today's service times give a basis. */
+  estimatedWaitMs: number | null;
+};
 
 export type Desk = {
   id: number;
@@ -86,6 +94,9 @@ export type Office = {
   charter: Charter | null;
   departments: DepartmentWithQueue[];
   desks: Desk[];
+  hours: OfficeHours;
+  /** Open or closed now, and when that changes: the kiosk says so instead of issuing tickets. */
+  status: OfficeStatus;
   /** The hub's clock when this snapshot was taken; screens derive their clock offset from it. */
   now: number;
   /** The last event this snapshot includes; subscribe to the stream after it. */

@@ -1,0 +1,69 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Office } from '../../shared/contract/views';
+import { startTestHub, type TestHub } from '../support/test-hub';
+
+let t: TestHub;
+beforeEach(async () => {
+  t = await startTestHub(); // the demo office keeps weekday hours 09:00–18:00 (Seoul)
+});
+afterEach(async () => {
+  await t.dispose();
+});
+
+const seoul = (local: string) => Date.parse(`${local}+09:00`);
+const office = async () => (await t.get('/api/v1/office')).json as Office;
+
+describe('office hours at the kiosk', () => {
+  it('issues no ticket after closing and says when the office opens', async () => {
+    t.clock.set(seoul('2026-11-23T18:00:00'));
+    const refused = await t.post('issueTicket', { departmentId: 1 }, null);
+    expect(refused).toMatchObject({ status: 409, json: { error: { code: 'office_closed' } } });
+    expect((await office()).status).toEqual({
+      open: false,
+      reason: 'afterHours',
+      opensAt: seoul('2026-11-24T09:00:00'),
+    });
+  });
+
+  it('is closed on a holiday the manager set, and open again when it is removed', async () => {
+    await t.post('setHoliday', { day: '2026-11-23', nameKo: '개청 기념일' });
+    expect((await t.post('issueTicket', { departmentId: 1 }, null)).json).toMatchObject({
+      error: { code: 'office_closed' },
+    });
+    expect((await office()).status).toMatchObject({ open: false, reason: 'holiday' });
+    await t.post('removeHoliday', { day: '2026-11-23' });
+    expect((await t.post('issueTicket', { departmentId: 1 }, null)).status).toBe(200);
+  });
+
+  it('issues no ticket for a department that stopped taking them', async () => {
+    await t.post('setDepartmentAccepting', { departmentId: 2, accepting: false });
+    expect((await t.post('issueTicket', { departmentId: 2 }, null)).json).toMatchObject({
+      error: { code: 'department_closed' },
+    });
+    expect((await office()).departments.find((d) => d.id === 2)?.accepting).toBe(false);
+    expect((await t.post('issueTicket', { departmentId: 1 }, null)).status).toBe(200);
+  });
+
+  it('refuses hours that close before they open', async () => {
+    const bad = await t.post('setOfficeHours', { week: [{ weekday: 1, opens: '18:00', closes: '09:00' }] });
+    expect(bad).toMatchObject({ status: 400, json: { error: { code: 'invalid_input' } } });
+  });
+});
+
+describe('the estimated wait', () => {
+  it('comes from today’s service times, shared by the desks present', async () => {
+    expect((await office()).departments[0]!.estimatedWaitMs).toBeNull();
+    for (const serviceMs of [120_000, 240_000]) {
+      const issued = (await t.post('issueTicket', { departmentId: 1 }, null)).json as {
+        result: { ticket: { id: number } };
+      };
+      await t.post('callNext', { deskId: 1 });
+      await t.post('acknowledgeArrival', { deskId: 1, ticketId: issued.result.ticket.id });
+      t.clock.advance(serviceMs);
+      await t.post('finishService', { deskId: 1, ticketId: issued.result.ticket.id });
+    }
+    for (let i = 0; i < 4; i++) await t.post('issueTicket', { departmentId: 1 }, null);
+    // 4 waiting × median 180 s ÷ 2 desks
+    expect((await office()).departments[0]).toMatchObject({ waiting: 4, estimatedWaitMs: 360_000 });
+  });
+});
