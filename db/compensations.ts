@@ -1,4 +1,4 @@
-import type { Compensation } from '../shared/contract/views';
+import type { Compensation, LedgerEntry } from '../shared/contract/views';
 import type { Db } from './open-database';
 import { prepared } from './prepared';
 
@@ -13,6 +13,12 @@ type CompensationRow = {
   status: Compensation['status'];
   created_at: number;
   created_by: number | null;
+  decided_at: number | null;
+  decided_by: number | null;
+  decision_note: string | null;
+  paid_at: number | null;
+  paid_by: number | null;
+  payment_reference: string | null;
 };
 
 const toCompensation = (r: CompensationRow): Compensation => ({
@@ -26,15 +32,26 @@ const toCompensation = (r: CompensationRow): Compensation => ({
   status: r.status,
   createdAt: r.created_at,
   createdBy: r.created_by,
+  decidedAt: r.decided_at,
+  decidedBy: r.decided_by,
+  decisionNote: r.decision_note,
+  paidAt: r.paid_at,
+  paidBy: r.paid_by,
+  paymentReference: r.payment_reference,
 });
 
-export function insertCompensation(db: Db, c: Omit<Compensation, 'id' | 'status'>): Compensation {
+type NewCompensation = Pick<
+  Compensation,
+  'ticketId' | 'earlierTicketId' | 'kind' | 'amountWon' | 'basisKo' | 'reason' | 'createdAt' | 'createdBy'
+>;
+
+export function insertCompensation(db: Db, c: NewCompensation): Compensation {
   const result = prepared(
     db,
     `INSERT INTO compensations (ticket_id, earlier_ticket_id, kind, amount_won, basis_ko, reason, status, created_at,
        created_by) VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?)`,
   ).run(c.ticketId, c.earlierTicketId, c.kind, c.amountWon, c.basisKo, c.reason, c.createdAt, c.createdBy);
-  return { ...c, id: Number(result.lastInsertRowid), status: 'pending' };
+  return getCompensation(db, Number(result.lastInsertRowid))!;
 }
 
 export function listCompensationsForTickets(db: Db, ticketIds: readonly number[]): Compensation[] {
@@ -47,4 +64,72 @@ export function listCompensationsForTickets(db: Db, ticketIds: readonly number[]
   )
     .all(...ticketIds)
     .map(toCompensation);
+}
+
+export function getCompensation(db: Db, id: number): Compensation | null {
+  const row = prepared<[number], CompensationRow>(db, 'SELECT * FROM compensations WHERE id = ?').get(id);
+  return row ? toCompensation(row) : null;
+}
+
+export function recordDecision(
+  db: Db,
+  id: number,
+  d: {
+    status: 'approved' | 'rejected';
+    at: number;
+    by: number | null;
+    note: string | null;
+    amountWon: number | null;
+  },
+): Compensation {
+  prepared(
+    db,
+    `UPDATE compensations SET status = ?, decided_at = ?, decided_by = ?, decision_note = ?,
+       amount_won = COALESCE(?, amount_won) WHERE id = ?`,
+  ).run(d.status, d.at, d.by, d.note, d.amountWon, id);
+  return getCompensation(db, id)!;
+}
+
+export function recordPayment(
+  db: Db,
+  id: number,
+  p: { at: number; by: number | null; reference: string },
+): Compensation {
+  prepared(
+    db,
+    `UPDATE compensations SET status = 'paid', paid_at = ?, paid_by = ?, payment_reference = ? WHERE id = ?`,
+  ).run(p.at, p.by, p.reference, id);
+  return getCompensation(db, id)!;
+}
+
+type LedgerRow = CompensationRow & {
+  ticket_number: string;
+  business_day: string;
+  department_ko: string;
+  earlier_number: string;
+  earlier_day: string;
+};
+
+/** The compensations created in [fromMs, toMs), oldest first, with their visits. */
+export function listLedger(db: Db, fromMs: number, toMs: number): LedgerEntry[] {
+  return prepared<[number, number], LedgerRow>(
+    db,
+    `SELECT c.*, t.number AS ticket_number, t.business_day, d.name_ko AS department_ko,
+            e.number AS earlier_number, e.business_day AS earlier_day
+     FROM compensations c
+     JOIN tickets t ON t.id = c.ticket_id
+     JOIN departments d ON d.id = t.department_id
+     JOIN tickets e ON e.id = c.earlier_ticket_id
+     WHERE c.created_at >= ? AND c.created_at < ?
+     ORDER BY c.created_at, c.id`,
+  )
+    .all(fromMs, toMs)
+    .map((r) => ({
+      ...toCompensation(r),
+      ticketNumber: r.ticket_number,
+      businessDay: r.business_day,
+      departmentKo: r.department_ko,
+      earlierTicketNumber: r.earlier_number,
+      earlierBusinessDay: r.earlier_day,
+    }));
 }

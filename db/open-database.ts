@@ -48,3 +48,19 @@ function migrate(db: Db): void {
     }
   }).immediate();
 }
+
+/**
+ * A second, read-only connection for long reads such as exports: better-sqlite3 keeps a
+ * connection busy while a statement iterates, and WAL lets this one read a consistent
+ * snapshot while the hub's connection goes on writing.
+ */
+export function openReadOnly(file: string): Db {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  const found = schemaVersion(db);
+  if (found !== migrations.length) {
+    db.close();
+    if (found > migrations.length) throw new NewerDatabaseError(found, migrations.length);
+    throw new Error(`The database is at schema ${found}; open it with the hub once to upgrade it.`);
+  }
+  return db;
+}

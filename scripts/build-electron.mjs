@@ -11,6 +11,10 @@ const common = {
   packages: 'external',
   sourcemap: true,
   logLevel: 'warning',
+  // The hub's modules are ES modules that find their files from import.meta.url; CommonJS has
+  // __filename instead.
+  define: { 'import.meta.url': 'importMetaUrl' },
+  banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 };
 
 await build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs' });

@@ -39,6 +39,7 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
   const app = await createApp({
     hub,
     rendererDir: options.rendererDir ?? null,
+    dbFile,
     logger: options.logger ?? false,
   });
   const host = options.host ?? '127.0.0.1';

@@ -10,6 +10,12 @@ import { finishService } from './finish-service';
 import type { Handler } from './handler';
 import { issueTicket } from './issue-ticket';
 import { markNoShow } from './mark-no-show';
+import {
+  approveCompensation,
+  markCompensationPaid,
+  rejectCompensation,
+  setExportStaffNames,
+} from './compensations';
 import { removeHoliday, setDepartmentAccepting, setHoliday, setOfficeHours } from './office-hours';
 import { callTicket } from './call-ticket';
 import { acceptEscort, deliverEscort, requestEscort } from './escorts';
@@ -38,6 +44,10 @@ export const handlers: { [N in CommandName]: Handler<N> } = {
   setHoliday,
   removeHoliday,
   setDepartmentAccepting,
+  approveCompensation,
+  rejectCompensation,
+  markCompensationPaid,
+  setExportStaffNames,
   checkIn,
   acknowledgeArrival,
   finishService,

@@ -4,6 +4,7 @@ import { HubError } from '../../shared/contract/errors';
 import type { Hub } from '../hub/hub';
 import { sendError, toHubError } from './error-reply';
 import { registerApiRoutes } from './routes-api';
+import { registerReportRoutes } from './routes-reports';
 import { registerSecurityHeaders } from './security-headers';
 import { registerStaticRoutes } from './routes-static';
 
@@ -11,12 +12,19 @@ export type AppOptions = {
   hub: Hub;
   /** The built renderer (dist/renderer); null serves the API alone. */
   rendererDir: string | null;
+  /** The database file, for exports that read on a connection of their own. */
+  dbFile: string;
   logger?: boolean;
 };
 
 const BODY_LIMIT_BYTES = 64 * 1024;
 
-export async function createApp({ hub, rendererDir, logger = false }: AppOptions): Promise<FastifyInstance> {
+export async function createApp({
+  hub,
+  rendererDir,
+  dbFile,
+  logger = false,
+}: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
     bodyLimit: BODY_LIMIT_BYTES,
@@ -32,6 +40,7 @@ export async function createApp({ hub, rendererDir, logger = false }: AppOptions
   registerSecurityHeaders(app);
   await app.register(fastifyWebsocket, { options: { maxPayload: 4096 } });
   registerApiRoutes(app, hub);
+  registerReportRoutes(app, hub, dbFile);
   await registerStaticRoutes(app, rendererDir);
   return app;
 }

@@ -1,20 +1,14 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { isCommandName } from '../../shared/contract/commands';
 import { HubError } from '../../shared/contract/errors';
 import type { Hub } from '../hub/hub';
 import { serveEventStream } from '../stream/event-stream';
+import { bearerToken } from './bearer-token';
 
 const deskParams = z.strictObject({
   deskId: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER),
 });
-
-/** The session token of `Authorization: Bearer <token>`, if any. */
-export function bearerToken(request: FastifyRequest): string | null {
-  const header = request.headers.authorization;
-  const match = header ? /^Bearer ([A-Za-z0-9_-]{20,100})$/.exec(header) : null;
-  return match?.[1] ?? null;
-}
 
 /** The versioned API: sessions, commands, the read models screens start from, and the event stream. */
 export function registerApiRoutes(app: FastifyInstance, hub: Hub): void {

@@ -9,7 +9,14 @@ import { commands, type CommandName, type CommandResult } from '../../shared/con
 import { HubError } from '../../shared/contract/errors';
 import type { HubEvent, HubEventBody } from '../../shared/contract/events';
 import { SESSION_HOURS, signInInput } from '../../shared/contract/session';
-import type { DeskState, DisplayBoard, GuideBoard, Office, SignedIn } from '../../shared/contract/views';
+import type {
+  DeskState,
+  DisplayBoard,
+  GuideBoard,
+  Ledger,
+  Office,
+  SignedIn,
+} from '../../shared/contract/views';
 import { createPinGuard } from '../auth/pin-guard';
 import { verifyPin } from '../auth/pin-hash';
 import { hashSessionToken, newSessionToken } from '../auth/session-token';
@@ -19,6 +26,7 @@ import { requireDesk } from '../handlers/rules';
 import { readDeskState } from '../queries/desk-state';
 import { readDisplayBoard } from '../queries/display-board';
 import { readGuideBoard } from '../queries/guide-board';
+import { readLedger } from '../queries/ledger';
 import { readOffice } from '../queries/office';
 import type { Clock } from './clock';
 
@@ -38,6 +46,7 @@ export type Hub = {
   deskState(deskId: number): DeskState;
   guideBoard(): GuideBoard;
   displayBoard(): DisplayBoard;
+  ledger(month: string): Ledger;
   eventsAfter(seq: number, limit: number): HubEvent[];
   lastSeq(): number;
   subscribe(listener: HubListener): () => void;
@@ -183,6 +192,7 @@ export function createHub(options: HubOptions): Hub {
     deskState: (deskId) => readDeskState(db, deskId, clock.now()),
     guideBoard: () => readGuideBoard(db, clock.now()),
     displayBoard: () => readDisplayBoard(db, clock.now()),
+    ledger: (month) => readLedger(db, month),
     eventsAfter: (seq, limit) => eventsAfter(db, seq, limit),
     lastSeq: () => lastSeq(db),
     subscribe(listener) {

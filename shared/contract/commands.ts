@@ -180,6 +180,31 @@ export const commands = {
     input: z.strictObject({ departmentId: id, accepting: z.boolean() }),
     errors: ['department_not_found'],
   },
+  approveCompensation: {
+    access: 'manager',
+    input: z.strictObject({
+      compensationId: id,
+      /** Required where the charter leaves the amount to a regulation. */
+      amountWon: z.number().int().positive().max(10_000_000).optional(),
+      note: z.string().trim().max(500).optional(),
+    }),
+    errors: ['compensation_not_found', 'illegal_transition', 'amount_required'],
+  },
+  rejectCompensation: {
+    access: 'manager',
+    input: z.strictObject({ compensationId: id, reason: text(500) }),
+    errors: ['compensation_not_found', 'illegal_transition'],
+  },
+  markCompensationPaid: {
+    access: 'manager',
+    input: z.strictObject({ compensationId: id, reference: text(120) }),
+    errors: ['compensation_not_found', 'illegal_transition'],
+  },
+  setExportStaffNames: {
+    access: 'manager',
+    input: z.strictObject({ include: z.boolean() }),
+    errors: [],
+  },
   resetStaffPin: {
     access: 'manager',
     input: z.strictObject({ staffId: id, pin: z.string().regex(/^\d{4,8}$/, '4 to 8 digits') }),
@@ -269,6 +294,10 @@ export type CommandResults = {
   returnToDesk: { deskId: number };
   judgeRepeatVisit: { ticket: Ticket; compensation: Compensation | null };
   resetStaffPin: { staffId: number };
+  approveCompensation: { compensation: Compensation };
+  rejectCompensation: { compensation: Compensation };
+  markCompensationPaid: { compensation: Compensation };
+  setExportStaffNames: { include: boolean };
   setOfficeHours: { hours: OfficeHours };
   setHoliday: { hours: OfficeHours };
   removeHoliday: { hours: OfficeHours };

@@ -26,6 +26,9 @@ export type HubEventBody =
   | { type: 'staffPinReset'; staffId: number }
   | { type: 'officeHoursSet'; hours: OfficeHours }
   | { type: 'departmentAcceptingSet'; department: Department }
+  | { type: 'compensationDecided'; compensation: Compensation }
+  | { type: 'compensationPaid'; compensation: Compensation }
+  | { type: 'exportSettingsSet'; includeStaffNames: boolean }
   | { type: 'departmentDefined'; department: Department; tasks: Task[] }
   | { type: 'deskDefined'; desk: Desk }
   | { type: 'staffDefined'; staff: Staff }

@@ -165,7 +165,28 @@ export type Compensation = {
   status: CompensationStatus;
   createdAt: number;
   createdBy: number | null;
+  decidedAt: number | null;
+  decidedBy: number | null;
+  /** The reason of a rejection, or a note on approval. */
+  decisionNote: string | null;
+  paidAt: number | null;
+  paidBy: number | null;
+  /** The voucher serial or the transfer reference. */
+  paymentReference: string | null;
 };
+
+/** A ledger line: the compensation with the visit it is owed for. */
+export type LedgerEntry = Compensation & {
+  ticketNumber: string;
+  businessDay: string;
+  departmentKo: string;
+  earlierTicketNumber: string;
+  earlierBusinessDay: string;
+};
+
+export type LedgerTotals = Record<CompensationStatus, { count: number; won: number }>;
+
+export type Ledger = { month: string; entries: LedgerEntry[]; totals: LedgerTotals };
 
 /** Where and when an earlier visit happened, for the desk's repeat-visit banner. */
 export type EarlierVisit = {

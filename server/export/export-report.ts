@@ -1,0 +1,61 @@
+import type { Writable } from 'node:stream';
+import { exportIncludesStaffNames } from '../../db/export-settings';
+import { openReadOnly, type Db } from '../../db/open-database';
+import { iterateVisitRecords } from '../../db/reports';
+import { getCharter } from '../../db/settings';
+import type { ReportFormat } from '../../shared/contract/reports';
+import { createSummaryBuilder, type ReportSummary } from '../../shared/report/summary';
+import { measureVisit } from '../../shared/report/visit-measures';
+import { writeVisitCsv } from './csv';
+import { writeComplianceReportPdf } from './pdf';
+import { visitColumns } from './visit-columns';
+import { writeVisitXlsx } from './xlsx';
+
+export type ExportRequest = { from: string; to: string; format: ReportFormat };
+
+export function summarizeVisits(db: Db, from: string, to: string): ReportSummary {
+  const builder = createSummaryBuilder(from, to);
+  for (const v of iterateVisitRecords(db, from, to)) builder.add(v, measureVisit(v));
+  return builder.finish();
+}
+
+/** Runs `read` on its own read-only connection inside one snapshot, then closes it. */
+export async function withReadSnapshot<T>(dbFile: string, read: (db: Db) => Promise<T> | T): Promise<T> {
+  const db = openReadOnly(dbFile);
+  try {
+    // One read transaction: the summary pass and the detail pass see the same visits.
+    db.exec('BEGIN');
+    const result = await read(db);
+    db.exec('COMMIT');
+    return result;
+  } finally {
+    db.close();
+  }
+}
+
+/** Writes the visit log of whole days in the asked format to `out`, streaming the rows. */
+export function exportVisits(
+  dbFile: string,
+  request: ExportRequest,
+  out: Writable,
+  now: number,
+): Promise<number> {
+  const { from, to, format } = request;
+  return withReadSnapshot(dbFile, async (db) => {
+    const columns = visitColumns(exportIncludesStaffNames(db));
+    const records = () => iterateVisitRecords(db, from, to);
+    if (format === 'csv') {
+      const count = await writeVisitCsv(records(), columns, out);
+      out.end();
+      return count;
+    }
+    const summary = summarizeVisits(db, from, to);
+    const charter = getCharter(db);
+    const officeKo = charter?.officeKo ?? '';
+    if (format === 'xlsx') {
+      return writeVisitXlsx({ titleKo: '민원 방문 기록', officeKo }, summary, records(), columns, out);
+    }
+    await writeComplianceReportPdf({ officeKo, charter, generatedAt: now }, summary, records(), out);
+    return summary.total.visitors;
+  });
+}

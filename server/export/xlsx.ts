@@ -1,0 +1,127 @@
+import type { Writable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import type { ReportSummary } from '../../shared/report/summary';
+import { seoulWallClock } from '../../shared/report/seoul-time';
+import { measureVisit } from '../../shared/report/visit-measures';
+import type { VisitRecord } from '../../shared/report/visit-record';
+import { summaryLines } from './summary-rows';
+import type { VisitColumn } from './visit-columns';
+
+const DAY_MS = 86_400_000;
+const DURATION_FORMAT = '[h]:mm:ss';
+const DATETIME_FORMAT = 'yyyy-mm-dd hh:mm:ss';
+
+/** Spreadsheet durations are fractions of a day, so Excel can sum and average them as times. */
+const asDuration = (ms: number | null): number | null => (ms === null ? null : ms / DAY_MS);
+
+export type XlsxHeader = { titleKo: string; officeKo: string };
+
+/**
+ * Streams a workbook with a summary sheet and the visit log. The summary sheet is written and
+ * committed before the first visit row, so rows go straight to the file.
+ */
+export async function writeVisitXlsx(
+  header: XlsxHeader,
+  summary: ReportSummary,
+  records: Iterable<VisitRecord>,
+  columns: readonly VisitColumn[],
+  out: Writable,
+): Promise<number> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: true,
+    useSharedStrings: false,
+  });
+
+  const sheet = workbook.addWorksheet('요약');
+  sheet.columns = [
+    { width: 8 },
+    { width: 24 },
+    { width: 12 },
+    { width: 8 },
+    { width: 8 },
+    { width: 8 },
+    { width: 8 },
+    { width: 10 },
+    { width: 11 },
+    { width: 11 },
+    { width: 11 },
+    { width: 11 },
+    { width: 11 },
+    { width: 10 },
+  ];
+  sheet.addRow([header.titleKo]).commit();
+  sheet.addRow([`${header.officeKo} · ${summary.from} ~ ${summary.to}`]).commit();
+  sheet.addRow([]).commit();
+  const head = sheet.addRow([
+    '구분',
+    '이름',
+    '시계',
+    '방문',
+    '완료',
+    '부재',
+    '이관',
+    '측정 건수',
+    '중앙값',
+    '90백분위',
+    '최장',
+    '목표 적용',
+    '목표 준수',
+    '준수율',
+  ]);
+  head.font = { bold: true };
+  head.commit();
+  for (const line of summaryLines(summary)) {
+    const row = sheet.addRow([
+      line.scope,
+      line.name,
+      line.clockKo,
+      line.group.visitors,
+      line.group.served,
+      line.group.noShows,
+      line.group.transferred,
+      line.clock.measured,
+      asDuration(line.clock.medianMs),
+      asDuration(line.clock.p90Ms),
+      asDuration(line.clock.worstMs),
+      line.clock.targeted,
+      line.clock.within,
+      line.clock.withinShare,
+    ]);
+    for (const col of [9, 10, 11]) row.getCell(col).numFmt = DURATION_FORMAT;
+    row.getCell(14).numFmt = '0.0%';
+    row.commit();
+  }
+  sheet.commit();
+
+  const detail = workbook.addWorksheet('방문 기록');
+  detail.columns = columns.map((c) => ({
+    header: c.header,
+    width: c.type === 'datetime' ? 20 : c.type === 'duration' ? 11 : 14,
+    style:
+      c.type === 'datetime'
+        ? { numFmt: DATETIME_FORMAT }
+        : c.type === 'duration'
+          ? { numFmt: DURATION_FORMAT }
+          : {},
+  }));
+  let count = 0;
+  for (const v of records) {
+    const m = measureVisit(v);
+    detail
+      .addRow(
+        columns.map((c) => {
+          const value = c.value(v, m);
+          if (value === null || typeof value === 'string') return value;
+          if (c.type === 'datetime') return seoulWallClock(value);
+          if (c.type === 'duration') return asDuration(value);
+          return value;
+        }),
+      )
+      .commit();
+    count += 1;
+  }
+  detail.commit();
+  await workbook.commit();
+  return count;
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { createSummaryBuilder } from './summary';
+import { measureVisit } from './visit-measures';
+import type { VisitRecord } from './visit-record';
+
+const base: VisitRecord = {
+  ticketId: 1,
+  number: 'A001',
+  businessDay: '2026-11-23',
+  departmentId: 1,
+  departmentKo: '종합민원실',
+  deskId: 1,
+  deskKo: '종합민원실 1번 창구',
+  staffName: null,
+  language: 'ko',
+  status: 'served',
+  issuedAt: 0,
+  arrivedAt: 60_000,
+  acknowledgedAt: null,
+  finishedAt: null,
+  attendTargetMs: 10_000,
+  guideTargetMs: 120_000,
+  escortKind: null,
+  escortReason: null,
+  escortRequestedAt: null,
+  escortDeliveredAt: null,
+  repeatOfNumber: null,
+  repeatOfDay: null,
+  repeatStaffError: null,
+  compensationKind: null,
+  compensationAmountWon: null,
+  compensationStatus: null,
+};
+
+/** A served visit whose time-to-attend was `attendMs`. */
+function visit(id: number, attendMs: number, extra: Partial<VisitRecord> = {}): VisitRecord {
+  return { ...base, ticketId: id, acknowledgedAt: 60_000 + attendMs, finishedAt: 400_000, ...extra };
+}
+
+describe('the report summary', () => {
+  it('computes count, median, p90, worst and the share within target, a visit at the target counting as within', () => {
+    // Attend times 2,4,…,20 s against 10 s: 2–10 s keep it (5 of 10).
+    const builder = createSummaryBuilder('2026-11-23', '2026-11-23');
+    for (let i = 1; i <= 10; i++) {
+      const v = visit(i, i * 2_000);
+      builder.add(v, measureVisit(v));
+    }
+    const { total } = builder.finish();
+    expect(total.attend).toEqual({
+      measured: 10,
+      medianMs: 11_000,
+      p90Ms: 18_000,
+      worstMs: 20_000,
+      targeted: 10,
+      within: 5,
+      withinShare: 0.5,
+    });
+    expect(total.guide).toMatchObject({ measured: 10, medianMs: 60_000, within: 10, withinShare: 1 });
+    expect(total).toMatchObject({ visitors: 10, served: 10 });
+  });
+
+  it('leaves running clocks out and counts outcomes, escorts, repeat visits and compensations', () => {
+    const builder = createSummaryBuilder('2026-11-23', '2026-11-23');
+    const rows: VisitRecord[] = [
+      visit(1, 3_000, { escortKind: 'escort', escortReason: 'wheelchair' }),
+      { ...base, ticketId: 2, status: 'noShow', finishedAt: 90_000 },
+      { ...base, ticketId: 3, status: 'issued', arrivedAt: null },
+      visit(4, 8_000, {
+        repeatOfNumber: 'A009',
+        repeatOfDay: '2026-11-20',
+        repeatStaffError: true,
+        compensationKind: 'cultureVoucher',
+        compensationAmountWon: 5_000,
+        compensationStatus: 'pending',
+      }),
+      visit(5, 1_000, {
+        departmentId: 2,
+        departmentKo: '세무회계과',
+        deskId: 3,
+        deskKo: '세무회계과 1번 창구',
+      }),
+    ];
+    for (const r of rows) builder.add(r, measureVisit(r));
+    const summary = builder.finish();
+    expect(summary.total).toMatchObject({
+      visitors: 5,
+      served: 3,
+      noShows: 1,
+      escorts: 1,
+      repeatVisits: 1,
+      compensations: 1,
+      compensationWon: 5_000,
+    });
+    expect(summary.total.attend.measured).toBe(3);
+    expect(summary.departments.map((d) => [d.labelKo, d.visitors])).toEqual([
+      ['종합민원실', 4],
+      ['세무회계과', 1],
+    ]);
+    expect(summary.desks.map((d) => d.labelKo)).toEqual(['종합민원실 1번 창구', '세무회계과 1번 창구']);
+  });
+
+  it('has no share without a target', () => {
+    const builder = createSummaryBuilder('2026-11-23', '2026-11-23');
+    const v = visit(1, 5_000, { attendTargetMs: null });
+    builder.add(v, measureVisit(v));
+    expect(builder.finish().total.attend).toMatchObject({ measured: 1, targeted: 0, withinShare: null });
+  });
+});
