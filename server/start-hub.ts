@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { countEvents } from '../db/events';
 import { openDatabase } from '../db/open-database';
 import { seedDemoOffice } from './demo/inje-office';
+import { createBackupService } from './backup/backup-service';
 import { createApp } from './http/create-app';
 import { systemClock, type Clock } from './hub/clock';
 import { createHub, type Hub } from './hub/hub';
@@ -15,7 +16,13 @@ export type StartHubOptions = {
   clock?: Clock;
   rendererDir?: string | null;
   logger?: boolean;
+  /** Where daily and on-demand backups go; `<dataDir>/backups` by default. */
+  backupDir?: string;
+  /** How many backups to keep. */
+  keepBackups?: number;
 };
+
+const HOUR_MS = 60 * 60 * 1000;
 
 export type RunningHub = {
   hub: Hub;
@@ -33,13 +40,21 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
   mkdirSync(options.dataDir, { recursive: true });
   const dbFile = join(options.dataDir, DATABASE_FILE);
   const db = openDatabase(dbFile);
-  const hub = createHub({ db, clock: options.clock ?? systemClock });
+  const clock = options.clock ?? systemClock;
+  const hub = createHub({ db, clock });
+  const backups = createBackupService(
+    db,
+    options.backupDir ?? join(options.dataDir, 'backups'),
+    options.keepBackups ?? 14,
+    clock,
+  );
   const seededDemo = Boolean(options.demo) && countEvents(db) === 0;
   if (seededDemo) seedDemoOffice(hub);
   const app = await createApp({
     hub,
     rendererDir: options.rendererDir ?? null,
     dbFile,
+    backups,
     logger: options.logger ?? false,
   });
   const host = options.host ?? '127.0.0.1';
@@ -49,6 +64,10 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
     hub.close();
     throw error;
   }
+  const backupFailed = (error: unknown) => app.log.error(error);
+  backups.runIfDue().catch(backupFailed);
+  const backupTimer = setInterval(() => backups.runIfDue().catch(backupFailed), HOUR_MS);
+  backupTimer.unref();
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   return {
@@ -58,7 +77,9 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
     dbFile,
     seededDemo,
     async close() {
+      clearInterval(backupTimer);
       await app.close();
+      await backups.settled();
       hub.close();
     },
   };

@@ -1,9 +1,16 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
-export type ServeArgs = { port: number; dataDir: string; demo: boolean };
+export type ServeArgs = {
+  port: number;
+  dataDir: string;
+  demo: boolean;
+  backupDir?: string;
+  keepBackups: number;
+};
 
-export const SERVE_USAGE = 'usage: npm run serve -- [--port N] [--data DIR] [--demo]';
+export const SERVE_USAGE =
+  'usage: npm run serve -- [--port N] [--data DIR] [--demo] [--backup-dir DIR] [--keep-backups N]';
 
 /** Throws an Error whose message is fit to print when the arguments are wrong. */
 export function parseServeArgs(argv: string[], cwd: string): ServeArgs {
@@ -13,6 +20,8 @@ export function parseServeArgs(argv: string[], cwd: string): ServeArgs {
       port: { type: 'string', default: '4310' },
       data: { type: 'string', default: '.data' },
       demo: { type: 'boolean', default: false },
+      'backup-dir': { type: 'string' },
+      'keep-backups': { type: 'string', default: '14' },
     },
     strict: true,
     allowPositionals: false,
@@ -21,5 +30,16 @@ export function parseServeArgs(argv: string[], cwd: string): ServeArgs {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`--port must be a whole number from 0 to 65535, not "${values.port}"`);
   }
-  return { port, dataDir: resolve(cwd, values.data), demo: values.demo };
+  const keepBackups = Number(values['keep-backups']);
+  if (!Number.isInteger(keepBackups) || keepBackups < 1) {
+    throw new Error(`--keep-backups must be a whole number of at least 1, not "${values['keep-backups']}"`);
+  }
+  const backupDir = values['backup-dir'] === undefined ? undefined : resolve(cwd, values['backup-dir']);
+  return {
+    port,
+    dataDir: resolve(cwd, values.data),
+    demo: values.demo,
+    keepBackups,
+    ...(backupDir ? { backupDir } : {}),
+  };
 }

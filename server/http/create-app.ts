@@ -4,7 +4,9 @@ import { HubError } from '../../shared/contract/errors';
 import type { Hub } from '../hub/hub';
 import { sendError, toHubError } from './error-reply';
 import { registerApiRoutes } from './routes-api';
+import { registerBackupRoutes } from './routes-backups';
 import { registerReportRoutes } from './routes-reports';
+import type { BackupService } from '../backup/backup-service';
 import { registerSecurityHeaders } from './security-headers';
 import { registerStaticRoutes } from './routes-static';
 
@@ -14,6 +16,7 @@ export type AppOptions = {
   rendererDir: string | null;
   /** The database file, for exports that read on a connection of their own. */
   dbFile: string;
+  backups: BackupService;
   logger?: boolean;
 };
 
@@ -23,12 +26,13 @@ export async function createApp({
   hub,
   rendererDir,
   dbFile,
+  backups,
   logger = false,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
     bodyLimit: BODY_LIMIT_BYTES,
-    // A command body is small; anything deeper is hostile.
+    // Path parameters are command names and ids; a long one is hostile.
     routerOptions: { maxParamLength: 200 },
   });
   app.setErrorHandler((error, request, reply) => {
@@ -41,6 +45,7 @@ export async function createApp({
   await app.register(fastifyWebsocket, { options: { maxPayload: 4096 } });
   registerApiRoutes(app, hub);
   registerReportRoutes(app, hub, dbFile);
+  registerBackupRoutes(app, hub, backups);
   await registerStaticRoutes(app, rendererDir);
   return app;
 }

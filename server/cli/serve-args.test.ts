@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { parseServeArgs } from './serve-args';
+
+describe('npm run serve arguments', () => {
+  it('has defaults for a quick start', () => {
+    expect(parseServeArgs([], '/office')).toEqual({
+      port: 4310,
+      dataDir: '/office/.data',
+      demo: false,
+      keepBackups: 14,
+    });
+  });
+
+  it('reads every option', () => {
+    expect(
+      parseServeArgs(
+        ['--port', '0', '--data', 'd', '--demo', '--backup-dir', '/mnt/usb', '--keep-backups', '30'],
+        '/o',
+      ),
+    ).toEqual({ port: 0, dataDir: '/o/d', demo: true, backupDir: '/mnt/usb', keepBackups: 30 });
+  });
+
+  it('says what is wrong with a bad value or an unknown option', () => {
+    expect(() => parseServeArgs(['--port', 'x'], '/')).toThrow(/--port/);
+    expect(() => parseServeArgs(['--keep-backups', '0'], '/')).toThrow(/--keep-backups/);
+    expect(() => parseServeArgs(['--lan'], '/')).toThrow(/lan/);
+  });
+});
