@@ -1,15 +1,11 @@
 import { getDepartment, getTask } from '../../db/departments';
 import { getOfficeHours } from '../../db/office-hours';
-import { getCharter } from '../../db/settings';
-import { countWaitingAhead, insertTicket, nextTicketSequence } from '../../db/tickets';
+import { countWaitingAhead } from '../../db/tickets';
 import { HubError } from '../../shared/contract/errors';
 import { officeStatus } from '../../shared/hours/office-hours';
-import { formatTicketNumber } from '../../shared/numbering/ticket-number';
-import { businessDay } from '../../shared/time/business-day';
-import { DEFAULT_WARNING_SHARE } from '../../shared/visit/clocks';
 import type { Handler } from './handler';
+import { queueNewTicket } from './new-ticket';
 import { requireEarlierVisit } from './rules';
-import { uniqueTicketCode } from './ticket-code';
 
 export const issueTicket: Handler<'issueTicket'> = (ctx, input) => {
   const department = getDepartment(ctx.db, input.departmentId);
@@ -31,21 +27,9 @@ export const issueTicket: Handler<'issueTicket'> = (ctx, input) => {
   }
   const earlier =
     input.repeatOfCode === undefined ? null : requireEarlierVisit(ctx.db, input.repeatOfCode, ctx.now);
-  const charter = getCharter(ctx.db);
-  const day = businessDay(ctx.now);
-  const sequence = nextTicketSequence(ctx.db, department.id, day);
-  const ticket = insertTicket(ctx.db, {
-    departmentId: department.id,
-    businessDay: day,
-    sequence,
-    number: formatTicketNumber(department.prefix, sequence),
-    code: uniqueTicketCode(ctx),
+  const ticket = queueNewTicket(ctx, department, {
     language: input.language,
     taskId: input.taskId ?? null,
-    issuedAt: ctx.now,
-    attendTargetMs: charter?.attendTargetMs ?? null,
-    guideTargetMs: charter?.guideTargetMs ?? null,
-    warningShare: charter?.warningShare ?? DEFAULT_WARNING_SHARE,
     note: null,
     repeatOfTicketId: earlier?.id ?? null,
     transferredFromTicketId: null,

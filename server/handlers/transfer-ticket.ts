@@ -1,12 +1,8 @@
 import { getDepartment } from '../../db/departments';
-import { getCharter } from '../../db/settings';
-import { insertTicket, markFinished, nextTicketSequence } from '../../db/tickets';
+import { markFinished } from '../../db/tickets';
 import { HubError } from '../../shared/contract/errors';
-import { formatTicketNumber } from '../../shared/numbering/ticket-number';
-import { businessDay } from '../../shared/time/business-day';
-import { DEFAULT_WARNING_SHARE } from '../../shared/visit/clocks';
 import type { Handler } from './handler';
-import { uniqueTicketCode } from './ticket-code';
+import { queueNewTicket } from './new-ticket';
 import { requireDesk, requireTicketAtDesk, requireTransition } from './rules';
 
 /**
@@ -23,21 +19,9 @@ export const transferTicket: Handler<'transferTicket'> = (ctx, input) => {
     throw new HubError('wrong_department', 'A transfer goes to another department.');
   }
   const ticket = markFinished(ctx.db, found.id, 'transferred', ctx.now, input.note);
-  const charter = getCharter(ctx.db);
-  const day = businessDay(ctx.now);
-  const sequence = nextTicketSequence(ctx.db, target.id, day);
-  const transferredTo = insertTicket(ctx.db, {
-    departmentId: target.id,
-    businessDay: day,
-    sequence,
-    number: formatTicketNumber(target.prefix, sequence),
-    code: uniqueTicketCode(ctx),
+  const transferredTo = queueNewTicket(ctx, target, {
     language: found.language,
     taskId: null,
-    issuedAt: ctx.now,
-    attendTargetMs: charter?.attendTargetMs ?? null,
-    guideTargetMs: charter?.guideTargetMs ?? null,
-    warningShare: charter?.warningShare ?? DEFAULT_WARNING_SHARE,
     note: input.note,
     repeatOfTicketId: found.repeatOfTicketId,
     transferredFromTicketId: found.id,
