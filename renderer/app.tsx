@@ -1,6 +1,8 @@
 import { Route, Routes } from 'react-router';
 import { DeskListScreen } from './desk/DeskListScreen';
 import { DeskScreen } from './desk/DeskScreen';
+import { DisplayScreen } from './display/DisplayScreen';
+import { GuideScreen } from './guide/GuideScreen';
 import { HomeScreen } from './home/HomeScreen';
 import { KioskScreen } from './kiosk/KioskScreen';
 
@@ -11,6 +13,8 @@ export function App() {
       <Route path="/kiosk" element={<KioskScreen />} />
       <Route path="/desk" element={<DeskListScreen />} />
       <Route path="/desk/:deskId" element={<DeskScreen />} />
+      <Route path="/guide" element={<GuideScreen />} />
+      <Route path="/display" element={<DisplayScreen />} />
       <Route path="*" element={<HomeScreen />} />
     </Routes>
   );

@@ -6,6 +6,8 @@ import './styles/components.css';
 import './styles/home.css';
 import './styles/kiosk.css';
 import './styles/desk.css';
+import './styles/guide.css';
+import './styles/display.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';

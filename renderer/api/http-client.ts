@@ -1,7 +1,7 @@
 import type { CommandInput, CommandName, CommandResult } from '../../shared/contract/commands';
 import { errorStatus, isErrorBody, type ErrorCode } from '../../shared/contract/errors';
 import type { SignInInput } from '../../shared/contract/session';
-import type { DeskState, Office, SignedIn } from '../../shared/contract/views';
+import type { DeskState, DisplayBoard, GuideBoard, Office, SignedIn } from '../../shared/contract/views';
 
 /** Every refusal the hub can give, plus the one it cannot: no answer at all. */
 export type ApiErrorCode = ErrorCode | 'network';
@@ -83,6 +83,14 @@ export function fetchOffice(): Promise<Office> {
 
 export function fetchDeskState(deskId: number): Promise<DeskState> {
   return request<DeskState>(`/desks/${deskId}`);
+}
+
+export function fetchGuideBoard(): Promise<GuideBoard> {
+  return request<GuideBoard>('/guide');
+}
+
+export function fetchDisplayBoard(): Promise<DisplayBoard> {
+  return request<DisplayBoard>('/display');
 }
 
 export function errorCodeOf(error: unknown): ApiErrorCode {

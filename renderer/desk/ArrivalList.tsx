@@ -7,15 +7,12 @@ type ArrivalListProps = {
   arrivals: Ticket[];
   mode: DeskMode;
   offset: number;
-  busy: boolean;
   readOnly: boolean;
   hotkeyTargetId: number | null;
-  onAcknowledge: (ticketId: number) => void;
-  onServe: (ticketId: number) => void;
-  onNoShow: (ticketId: number) => void;
+  onTransfer: (ticket: Ticket) => void;
 };
 
-export function ArrivalList({ arrivals, mode, offset, hotkeyTargetId, ...actions }: ArrivalListProps) {
+export function ArrivalList({ arrivals, mode, offset, hotkeyTargetId, ...cardProps }: ArrivalListProps) {
   const { t } = useTranslation();
   // Only this list ticks four times a second; the rest of the desk re-renders on events.
   const now = useHubNow(offset, 250);
@@ -38,7 +35,7 @@ export function ArrivalList({ arrivals, mode, offset, hotkeyTargetId, ...actions
               ticket={ticket}
               now={now}
               isHotkeyTarget={ticket.id === hotkeyTargetId}
-              {...actions}
+              {...cardProps}
             />
           ))}
         </ul>

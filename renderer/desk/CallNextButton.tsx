@@ -2,17 +2,22 @@ import { useTranslation } from 'react-i18next';
 import type { Ticket } from '../../shared/contract/views';
 import { displayTicketNumber } from '../../shared/numbering/ticket-number';
 
-type CallNextButtonProps = { waiting: Ticket[]; busy: boolean; onCall: () => void };
+type CallNextButtonProps = { waiting: Ticket[]; busy: boolean; away: boolean; onCall: () => void };
 
-export function CallNextButton({ waiting, busy, onCall }: CallNextButtonProps) {
+export function CallNextButton({ waiting, busy, away, onCall }: CallNextButtonProps) {
   const { t } = useTranslation();
   const next = waiting[0];
+  const reason = away
+    ? t('deskWork.away.callDisabled')
+    : next
+      ? t('desk.callNextWaiting', { number: displayTicketNumber(next.number), count: waiting.length })
+      : t('desk.queueEmpty');
   return (
     <div className="call-next">
       <button
         type="button"
         className="button button--primary button--xl call-next__button"
-        disabled={busy || next === undefined}
+        disabled={busy || away || next === undefined}
         aria-describedby="call-next-reason"
         aria-keyshortcuts="N"
         onClick={onCall}
@@ -22,11 +27,15 @@ export function CallNextButton({ waiting, busy, onCall }: CallNextButtonProps) {
       </button>
       <p
         id="call-next-reason"
-        className={next ? 'call-next__reason' : 'call-next__reason call-next__reason--empty'}
+        className={
+          away
+            ? 'call-next__reason call-next__reason--away'
+            : next
+              ? 'call-next__reason'
+              : 'call-next__reason call-next__reason--empty'
+        }
       >
-        {next
-          ? t('desk.callNextWaiting', { number: displayTicketNumber(next.number), count: waiting.length })
-          : t('desk.queueEmpty')}
+        {reason}
       </p>
     </div>
   );

@@ -5,10 +5,12 @@ type CheckInFormProps = {
   inputRef: Ref<HTMLInputElement>;
   busy: boolean;
   onCheckIn: (typed: string) => Promise<boolean>;
+  /** The stand-in desk a check-in goes to while this desk is away. */
+  routedTo: string | null;
 };
 
 /** Typed or scanned: a keyboard-wedge barcode scanner types the digits and presses Enter. */
-export function CheckInForm({ inputRef, busy, onCheckIn }: CheckInFormProps) {
+export function CheckInForm({ inputRef, busy, onCheckIn, routedTo }: CheckInFormProps) {
   const { t } = useTranslation();
   const [code, setCode] = useState('');
   return (
@@ -47,8 +49,11 @@ export function CheckInForm({ inputRef, busy, onCheckIn }: CheckInFormProps) {
           {t('desk.checkIn.submit')}
         </button>
       </div>
-      <p id="check-in-hint" className="check-in__hint">
-        {t('desk.checkIn.hint')}
+      <p
+        id="check-in-hint"
+        className={routedTo === null ? 'check-in__hint' : 'check-in__hint check-in__hint--away'}
+      >
+        {routedTo === null ? t('desk.checkIn.hint') : t('deskWork.away.checkInRouted', { desk: routedTo })}
       </p>
     </form>
   );

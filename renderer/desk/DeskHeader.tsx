@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Charter } from '../../shared/charter/presets';
 import type { Department, Desk } from '../../shared/contract/views';
@@ -5,9 +6,15 @@ import { departmentLocation, departmentNames, deskName, targetText } from '../i1
 import { ClockIcon, PinIcon } from '../ui/icons';
 import { ModeBadge } from './ModeBadge';
 
-type DeskHeaderProps = { desk: Desk; department: Department; charter: Charter | null };
+type DeskHeaderProps = {
+  desk: Desk;
+  department: Department;
+  charter: Charter | null;
+  /** The desk's own controls, beside its facts. */
+  children?: ReactNode;
+};
 
-export function DeskHeader({ desk, department, charter }: DeskHeaderProps) {
+export function DeskHeader({ desk, department, charter, children }: DeskHeaderProps) {
   const { t, i18n } = useTranslation();
   const target = charter?.attendTargetMs ?? null;
   return (
@@ -28,6 +35,7 @@ export function DeskHeader({ desk, department, charter }: DeskHeaderProps) {
           <ClockIcon />
           {target === null ? t('desk.noTarget') : t('desk.target', { target: targetText(t, target) })}
         </p>
+        {children}
       </div>
     </div>
   );

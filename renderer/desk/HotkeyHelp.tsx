@@ -10,9 +10,14 @@ export function HotkeyHelp({ queueDesk }: { queueDesk: boolean }) {
           <kbd>A</kbd> {t('desk.hotkeys.acknowledge')}
         </li>
         {queueDesk ? (
-          <li>
-            <kbd>N</kbd> {t('desk.hotkeys.callNext')}
-          </li>
+          <>
+            <li>
+              <kbd>N</kbd> {t('desk.hotkeys.callNext')}
+            </li>
+            <li>
+              <kbd>R</kbd> {t('deskWork.hotkeys.recall')}
+            </li>
+          </>
         ) : null}
         <li>
           <kbd>0–9</kbd> {t('desk.hotkeys.scan')}

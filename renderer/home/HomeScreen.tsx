@@ -68,6 +68,22 @@ export function HomeScreen() {
               <ArrowIcon />
             </Link>
           </section>
+          <section className="home-card" aria-labelledby="home-guide">
+            <h2 id="home-guide">{t('guide.homeTitle')}</h2>
+            <p>{t('guide.homeBody')}</p>
+            <Link className="button button--secondary home-card__action" to="/guide">
+              {t('guide.open')}
+              <ArrowIcon />
+            </Link>
+          </section>
+          <section className="home-card" aria-labelledby="home-display">
+            <h2 id="home-display">{t('display.homeTitle')}</h2>
+            <p>{t('display.homeBody')}</p>
+            <Link className="button button--secondary home-card__action" to="/display">
+              {t('display.open')}
+              <ArrowIcon />
+            </Link>
+          </section>
         </div>
 
         {office ? null : <LoadState error={loadError} onRetry={() => void load()} />}

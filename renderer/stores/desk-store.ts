@@ -2,26 +2,54 @@ import { create } from 'zustand';
 import type { Charter } from '../../shared/charter/presets';
 import type { CommandInput, CommandName, CommandResult } from '../../shared/contract/commands';
 import type { HubEvent } from '../../shared/contract/events';
-import type { Department, Desk, Ticket } from '../../shared/contract/views';
+import type { AwayReason, Department, Desk, Ticket } from '../../shared/contract/views';
 import { normalizeTicketCode } from '../../shared/numbering/ticket-code';
 import { errorCodeOf, fetchDeskState, sendCommand, type ApiErrorCode } from '../api/http-client';
 import { clockOffset } from '../time/hub-time';
+import { factsOf, needsRefresh, withAway, withCompensation, withoutAway, type DeskFacts } from './desk-facts';
 import { mergeTicket, toTicketMap, type TicketMap } from './desk-tickets';
 import { ticketsOf } from './event-tickets';
 import { useSessionStore } from './session-store';
 
+type TicketNoticeKind = 'called' | 'recalled' | 'checkedIn' | 'acknowledged' | 'served' | 'noShow';
+
 /** What the desk's status region says after an action. */
 export type DeskNotice =
-  | { kind: 'called' | 'checkedIn' | 'acknowledged' | 'served' | 'noShow'; number: string; at: number }
+  | { kind: TicketNoticeKind; number: string; at: number }
+  | { kind: 'transferred'; number: string; toNumber: string; toDepartmentId: number; at: number }
+  | { kind: 'judged'; number: string; staffError: boolean; at: number }
+  | { kind: 'away'; standInDeskId: number; at: number }
+  | { kind: 'returned'; at: number }
   | { kind: 'error'; code: ApiErrorCode; at: number }
   | { kind: 'invalidCode'; at: number };
 
-type TicketCommand = Extract<
+/** How a desk command ended: done, skipped because another was still running, or refused. */
+export type CommandOutcome = 'done' | 'busy' | { error: ApiErrorCode };
+
+export type RepeatJudgementInput = {
+  ticketId: number;
+  staffError: boolean;
+  reason: string;
+  /** The earlier ticket's code, when the visitor made no claim at the kiosk. */
+  earlierCode?: string;
+};
+
+type DeskCommand = Extract<
   CommandName,
-  'callNext' | 'checkIn' | 'acknowledgeArrival' | 'finishService' | 'markNoShow'
+  | 'callNext'
+  | 'callTicket'
+  | 'recallTicket'
+  | 'checkIn'
+  | 'acknowledgeArrival'
+  | 'finishService'
+  | 'markNoShow'
+  | 'transferTicket'
+  | 'setDeskAway'
+  | 'returnToDesk'
+  | 'judgeRepeatVisit'
 >;
 
-type DeskStore = {
+type DeskStore = DeskFacts & {
   deskId: number | null;
   desk: Desk | null;
   department: Department | null;
@@ -36,19 +64,26 @@ type DeskStore = {
   load: (deskId: number) => Promise<void>;
   apply: (event: HubEvent) => void;
   callNext: () => Promise<void>;
+  callTicket: (ticketId: number) => Promise<void>;
+  recall: (ticketId: number) => Promise<void>;
   /** False when the code was refused, so the form keeps what was typed for correction. */
   checkIn: (typed: string) => Promise<boolean>;
   acknowledge: (ticketId: number) => Promise<void>;
-  finishService: (ticketId: number) => Promise<void>;
+  finishService: (ticketId: number, note?: string) => Promise<CommandOutcome>;
   markNoShow: (ticketId: number) => Promise<void>;
+  transfer: (ticketId: number, toDepartmentId: number, note: string) => Promise<CommandOutcome>;
+  setAway: (reason: AwayReason, standInDeskId: number) => Promise<CommandOutcome>;
+  returnToDesk: () => Promise<CommandOutcome>;
+  judgeRepeatVisit: (input: RepeatJudgementInput) => Promise<CommandOutcome>;
 };
 
-const noticeFor: Record<TicketCommand, Extract<DeskNotice, { number: string }>['kind']> = {
-  callNext: 'called',
-  checkIn: 'checkedIn',
-  acknowledgeArrival: 'acknowledged',
-  finishService: 'served',
-  markNoShow: 'noShow',
+const noFacts: DeskFacts = {
+  figures: { served: 0, noShows: 0, acknowledged: 0, medianAttendMs: null, worstAttendMs: null, breaches: 0 },
+  awayDesks: [],
+  desks: [],
+  departments: [],
+  compensations: [],
+  earlierVisits: {},
 };
 
 export const useDeskStore = create<DeskStore>()((set, get) => {
@@ -57,28 +92,66 @@ export const useDeskStore = create<DeskStore>()((set, get) => {
     if (desk) set({ tickets: mergeTicket(tickets, ticket, desk) });
   };
 
-  /** Runs one desk command; the reply is applied at once so the desk never waits for the stream. */
-  const run = async <N extends TicketCommand>(name: N, input: CommandInput<N>): Promise<boolean> => {
-    if (get().busy) return false;
+  /**
+   * Runs one desk command; the reply is applied at once so the desk never waits for the stream.
+   * `done` applies the reply and says what the status region should announce.
+   */
+  const run = async <N extends DeskCommand>(
+    name: N,
+    input: CommandInput<N>,
+    done: (result: CommandResult<N>) => DeskNotice,
+  ): Promise<CommandOutcome> => {
+    if (get().busy) return 'busy';
     set({ busy: true });
     try {
       const result: CommandResult<N> = await sendCommand(name, input);
-      takeTicket(result.ticket);
-      set({ notice: { kind: noticeFor[name], number: result.ticket.number, at: Date.now() } });
-      return true;
+      set({ notice: done(result) });
+      return 'done';
     } catch (error) {
       const code = errorCodeOf(error);
       if (code === 'sign_in_required') useSessionStore.getState().forget();
       set({ notice: { kind: 'error', code, at: Date.now() } });
-      return false;
+      return { error: code };
     } finally {
       set({ busy: false });
+    }
+  };
+
+  const ticketNotice =
+    (kind: TicketNoticeKind) =>
+    (result: { ticket: Ticket }): DeskNotice => {
+      takeTicket(result.ticket);
+      return { kind, number: result.ticket.number, at: Date.now() };
+    };
+
+  // Figures and earlier visits are the hub's to compute, so the desk asks again when an event
+  // changes them. Requests never overlap: any asked for meanwhile are folded into one rerun.
+  let refreshesWanted = 0;
+  let refreshing = false;
+  const refresh = async (): Promise<void> => {
+    refreshesWanted += 1;
+    if (refreshing) return;
+    refreshing = true;
+    try {
+      let answered = 0;
+      while (answered < refreshesWanted) {
+        answered = refreshesWanted;
+        const { deskId } = get();
+        if (deskId === null) return;
+        const state = await fetchDeskState(deskId);
+        if (get().deskId === deskId) set(factsOf(state));
+      }
+    } catch {
+      // The next event, or a reload, asks again; the lists stay live either way.
+    } finally {
+      refreshing = false;
     }
   };
 
   const deskIdOrNull = (): number | null => get().desk?.id ?? null;
 
   return {
+    ...noFacts,
     deskId: null,
     desk: null,
     department: null,
@@ -92,7 +165,15 @@ export const useDeskStore = create<DeskStore>()((set, get) => {
     notice: null,
     async load(deskId) {
       if (get().deskId !== deskId) {
-        set({ deskId, desk: null, department: null, tickets: {}, snapshotSeq: null, notice: null });
+        set({
+          ...noFacts,
+          deskId,
+          desk: null,
+          department: null,
+          tickets: {},
+          snapshotSeq: null,
+          notice: null,
+        });
       }
       set({ loadError: null });
       try {
@@ -100,6 +181,7 @@ export const useDeskStore = create<DeskStore>()((set, get) => {
         // A slow answer for a desk the screen has already left is dropped.
         if (get().deskId !== deskId) return;
         set({
+          ...factsOf(state),
           desk: state.desk,
           department: state.department,
           charter: state.charter,
@@ -115,17 +197,40 @@ export const useDeskStore = create<DeskStore>()((set, get) => {
     apply(event) {
       if (event.seq <= get().lastSeq) return;
       set({ lastSeq: event.seq });
+      const { desk, earlierVisits } = get();
       for (const ticket of ticketsOf(event)) takeTicket(ticket);
       if (event.type === 'charterApplied') set({ charter: event.charter });
-      else if (event.type === 'departmentDefined' && event.department.id === get().department?.id) {
-        set({ department: event.department });
-      } else if (event.type === 'deskDefined' && event.desk.id === deskIdOrNull()) {
-        set({ desk: event.desk });
+      // A department's names or settings changed (defined again, or opened or closed for tickets).
+      else if ('department' in event) {
+        set((s) => ({
+          departments: [...s.departments.filter((d) => d.id !== event.department.id), event.department],
+          department: event.department.id === s.department?.id ? event.department : s.department,
+        }));
+      } else if (event.type === 'deskDefined') {
+        set((s) => ({
+          desks: [...s.desks.filter((d) => d.id !== event.desk.id), event.desk],
+          desk: event.desk.id === s.desk?.id ? event.desk : s.desk,
+        }));
+      } else if (event.type === 'deskAwaySet') set((s) => ({ awayDesks: withAway(s.awayDesks, event.away) }));
+      else if (event.type === 'deskReturned') {
+        set((s) => ({ awayDesks: withoutAway(s.awayDesks, event.deskId) }));
+      } else if (event.type === 'repeatVisitJudged' && event.compensation) {
+        const { compensation } = event;
+        set((s) => ({ compensations: withCompensation(s.compensations, compensation) }));
       }
+      if (desk && needsRefresh(event, desk, earlierVisits)) void refresh();
     },
     async callNext() {
       const deskId = deskIdOrNull();
-      if (deskId !== null) await run('callNext', { deskId });
+      if (deskId !== null) await run('callNext', { deskId }, ticketNotice('called'));
+    },
+    async callTicket(ticketId) {
+      const deskId = deskIdOrNull();
+      if (deskId !== null) await run('callTicket', { deskId, ticketId }, ticketNotice('called'));
+    },
+    async recall(ticketId) {
+      const deskId = deskIdOrNull();
+      if (deskId !== null) await run('recallTicket', { deskId, ticketId }, ticketNotice('recalled'));
     },
     async checkIn(typed) {
       const deskId = deskIdOrNull();
@@ -135,19 +240,64 @@ export const useDeskStore = create<DeskStore>()((set, get) => {
         set({ notice: { kind: 'invalidCode', at: Date.now() } });
         return false;
       }
-      return run('checkIn', { deskId, code });
+      return (await run('checkIn', { deskId, code }, ticketNotice('checkedIn'))) === 'done';
     },
     async acknowledge(ticketId) {
       const deskId = deskIdOrNull();
-      if (deskId !== null) await run('acknowledgeArrival', { deskId, ticketId });
+      if (deskId !== null)
+        await run('acknowledgeArrival', { deskId, ticketId }, ticketNotice('acknowledged'));
     },
-    async finishService(ticketId) {
+    async finishService(ticketId, note) {
       const deskId = deskIdOrNull();
-      if (deskId !== null) await run('finishService', { deskId, ticketId });
+      if (deskId === null) return 'busy';
+      const trimmed = note?.trim() ?? '';
+      const input = trimmed === '' ? { deskId, ticketId } : { deskId, ticketId, note: trimmed };
+      return run('finishService', input, ticketNotice('served'));
     },
     async markNoShow(ticketId) {
       const deskId = deskIdOrNull();
-      if (deskId !== null) await run('markNoShow', { deskId, ticketId });
+      if (deskId !== null) await run('markNoShow', { deskId, ticketId }, ticketNotice('noShow'));
+    },
+    async transfer(ticketId, toDepartmentId, note) {
+      const deskId = deskIdOrNull();
+      if (deskId === null) return 'busy';
+      return run('transferTicket', { deskId, ticketId, toDepartmentId, note }, (result) => {
+        takeTicket(result.ticket);
+        takeTicket(result.transferredTo);
+        return {
+          kind: 'transferred',
+          number: result.ticket.number,
+          toNumber: result.transferredTo.number,
+          toDepartmentId,
+          at: Date.now(),
+        };
+      });
+    },
+    async setAway(reason, standInDeskId) {
+      const deskId = deskIdOrNull();
+      if (deskId === null) return 'busy';
+      return run('setDeskAway', { deskId, reason, standInDeskId }, ({ away }) => {
+        set((s) => ({ awayDesks: withAway(s.awayDesks, away) }));
+        return { kind: 'away', standInDeskId: away.standInDeskId, at: Date.now() };
+      });
+    },
+    async returnToDesk() {
+      const deskId = deskIdOrNull();
+      if (deskId === null) return 'busy';
+      return run('returnToDesk', { deskId }, (result) => {
+        set((s) => ({ awayDesks: withoutAway(s.awayDesks, result.deskId) }));
+        return { kind: 'returned', at: Date.now() };
+      });
+    },
+    async judgeRepeatVisit({ ticketId, staffError, reason, earlierCode }) {
+      const deskId = deskIdOrNull();
+      if (deskId === null) return 'busy';
+      const input = { deskId, ticketId, staffError, reason, ...(earlierCode ? { earlierCode } : {}) };
+      return run('judgeRepeatVisit', input, ({ ticket, compensation }) => {
+        takeTicket(ticket);
+        if (compensation) set((s) => ({ compensations: withCompensation(s.compensations, compensation) }));
+        return { kind: 'judged', number: ticket.number, staffError, at: Date.now() };
+      });
     },
   };
 });

@@ -1,34 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Desk, Ticket } from '../../shared/contract/views';
+import type { Desk } from '../../shared/contract/views';
 import { arrivedTickets, finishedOn, mergeTicket, toTicketMap, waitingTickets } from './desk-tickets';
+import { DAY, T0, ticket } from './test-ticket';
 
-const DAY = '2026-11-23';
-const T0 = Date.parse('2026-11-23T00:30:00Z');
 const desk: Desk = { id: 1, departmentId: 1, nameKo: '1번 창구', nameEn: 'Desk 1', mode: 'queue' };
-
-// Cast: the contract's Ticket grows fields these lists do not read.
-function ticket(id: number, patch: Partial<Ticket> = {}): Ticket {
-  return {
-    id,
-    number: `A${String(id).padStart(3, '0')}`,
-    code: '000000000',
-    departmentId: 1,
-    deskId: null,
-    taskId: null,
-    status: 'issued',
-    language: 'ko',
-    businessDay: DAY,
-    issuedAt: T0 + id * 1000,
-    arrivedAt: null,
-    acknowledgedAt: null,
-    finishedAt: null,
-    attendTargetMs: 10_000,
-    guideTargetMs: null,
-    warningShare: 0.7,
-    note: null,
-    ...patch,
-  } as Ticket;
-}
 
 describe('mergeTicket', () => {
   it('replaces the copy with the ticket after the change', () => {
@@ -65,6 +40,11 @@ describe('derived lists', () => {
 
   it('lists today’s queue first come first served', () => {
     expect(waitingTickets(map, desk, DAY).map((t) => t.id)).toEqual([2, 3]);
+  });
+
+  it('puts a visitor owed a repeat visit by staff error first, as the hub calls them', () => {
+    const withRepeat = { ...map, 10: ticket(10, { servedFirst: true }) };
+    expect(waitingTickets(withRepeat, desk, DAY).map((t) => t.id)).toEqual([10, 2, 3]);
   });
 
   it('lists visitors at the desk in the order they arrived', () => {

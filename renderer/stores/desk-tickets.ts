@@ -14,7 +14,7 @@ const progress: Record<VisitStatus, number> = {
 };
 
 /** A desk keeps its department's waiting tickets and whatever has been at the desk itself. */
-function concernsDesk(ticket: Ticket, desk: Desk): boolean {
+export function concernsDesk(ticket: Ticket, desk: Pick<Desk, 'id' | 'departmentId'>): boolean {
   if (ticket.deskId === desk.id) return true;
   return ticket.departmentId === desk.departmentId && ticket.status === 'issued';
 }
@@ -33,11 +33,14 @@ export function mergeTicket(tickets: TicketMap, ticket: Ticket, desk: Desk): Tic
   return { ...tickets, [ticket.id]: ticket };
 }
 
-/** The department's queue on `day`, first come first served; older tickets are never called. */
+/**
+ * The department's queue on `day` in the hub's calling order: visitors owed a repeat visit by
+ * staff error first, then first come first served. Older tickets are never called.
+ */
 export function waitingTickets(tickets: TicketMap, desk: Desk, day: string): Ticket[] {
   return Object.values(tickets)
     .filter((t) => t.status === 'issued' && t.departmentId === desk.departmentId && t.businessDay === day)
-    .sort((a, b) => a.issuedAt - b.issuedAt || a.id - b.id);
+    .sort((a, b) => Number(b.servedFirst) - Number(a.servedFirst) || a.id - b.id);
 }
 
 /** Visitors standing at this desk, in the order they arrived. */

@@ -9,7 +9,7 @@ function upsert<T extends { id: number }>(list: readonly T[], item: T): T[] {
 }
 
 /** How an event changes the departments' waiting counts: +1 per ticket joining a queue, −1 per ticket leaving one. */
-function queueChanges(event: HubEvent): Map<number, number> {
+export function queueChanges(event: HubEvent): Map<number, number> {
   const changes = new Map<number, number>();
   const add = (departmentId: number, delta: number): void => {
     changes.set(departmentId, (changes.get(departmentId) ?? 0) + delta);
@@ -36,8 +36,19 @@ export function applyOfficeEvent(office: Office, event: HubEvent): Office {
     });
   }
   if (event.type === 'departmentDefined') {
-    const waiting = office.departments.find((d) => d.id === event.department.id)?.waiting ?? 0;
-    next.departments = upsert(office.departments, { ...event.department, waiting, tasks: event.tasks });
+    const known = office.departments.find((d) => d.id === event.department.id);
+    next.departments = upsert(office.departments, {
+      ...event.department,
+      waiting: known?.waiting ?? 0,
+      estimatedWaitMs: known?.estimatedWaitMs ?? null,
+      tasks: event.tasks,
+    });
+  } else if (event.type === 'departmentAcceptingSet') {
+    next.departments = office.departments.map((d) =>
+      d.id === event.department.id ? { ...d, accepting: event.department.accepting } : d,
+    );
+  } else if (event.type === 'officeHoursSet') {
+    next.hours = event.hours;
   } else if (event.type === 'deskDefined') {
     next.desks = upsert(office.desks, event.desk);
   } else if (event.type === 'charterApplied') {

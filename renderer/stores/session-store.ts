@@ -35,7 +35,8 @@ type SessionStore = {
   session: StaffSession | null;
   pending: boolean;
   error: ApiErrorCode | null;
-  signIn: (login: string, pin: string, deskId: number) => Promise<void>;
+  /** Desk staff name the desk they work at; guides and managers may sign in without one. */
+  signIn: (login: string, pin: string, deskId?: number) => Promise<void>;
   signOut: () => Promise<void>;
   /** The hub no longer knows the session (expired, or ended elsewhere). */
   forget: () => void;
