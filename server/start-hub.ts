@@ -66,7 +66,9 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
   }
   const backupFailed = (error: unknown) => app.log.error(error);
   backups.runIfDue().catch(backupFailed);
-  const backupTimer = setInterval(() => backups.runIfDue().catch(backupFailed), HOUR_MS);
+  const backupTimer = setInterval(() => {
+    backups.runIfDue().catch(backupFailed);
+  }, HOUR_MS);
   backupTimer.unref();
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
