@@ -32,6 +32,7 @@ type TicketRow = {
   repeat_judged_at: number | null;
   repeat_staff_error: number | null;
   repeat_reason: string | null;
+  finish_note: string | null;
 };
 
 function toTicket(r: TicketRow): Ticket {
@@ -53,6 +54,7 @@ function toTicket(r: TicketRow): Ticket {
     guideTargetMs: r.guide_target_ms,
     warningShare: r.warning_share,
     note: r.note,
+    finishNote: r.finish_note,
     repeatOfTicketId: r.repeat_of_ticket_id,
     repeatJudgement:
       r.repeat_judged_at === null
@@ -309,12 +311,12 @@ export function markFinished(
   id: number,
   status: Extract<VisitStatus, 'served' | 'noShow' | 'transferred'>,
   at: number,
-  note: string | null,
+  finishNote: string | null,
 ): Ticket {
-  prepared(db, 'UPDATE tickets SET status = ?, finished_at = ?, note = COALESCE(?, note) WHERE id = ?').run(
+  prepared(db, 'UPDATE tickets SET status = ?, finished_at = ?, finish_note = ? WHERE id = ?').run(
     status,
     at,
-    note,
+    finishNote,
     id,
   );
   return getTicket(db, id)!;

@@ -45,7 +45,7 @@ export function FinishedList({ finished }: { finished: Ticket[] }) {
                     <ClockVerdict state={within === null ? null : within ? 'within' : 'breached'} />
                   </span>
                 )}
-                {ticket.note ? <p className="ticket-row__note">{ticket.note}</p> : null}
+                {ticket.finishNote ? <p className="ticket-row__note">{ticket.finishNote}</p> : null}
               </li>
             );
           })}

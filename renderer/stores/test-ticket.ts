@@ -24,6 +24,7 @@ export function ticket(id: number, patch: Partial<Ticket> = {}): Ticket {
     guideTargetMs: null,
     warningShare: 0.7,
     note: null,
+    finishNote: null,
     repeatOfTicketId: null,
     repeatJudgement: null,
     transferredFromTicketId: null,

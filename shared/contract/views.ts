@@ -31,7 +31,10 @@ export type Ticket = {
   attendTargetMs: number | null;
   guideTargetMs: number | null;
   warningShare: number;
+  /** The handover note a transferred visitor arrives with, shown before the desk acknowledges. */
   note: string | null;
+  /** What the desk wrote on finishing: a service note, or the note it handed on with a transfer. */
+  finishNote: string | null;
   /** The earlier visit for the same matter, when the visitor said "I came before for this". */
   repeatOfTicketId: number | null;
   /** The desk's verdict on a repeat visit; staff error makes it served first and owes compensation. */

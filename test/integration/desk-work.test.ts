@@ -53,7 +53,7 @@ describe('transfer', () => {
     await ok('callNext', { deskId: 1 });
     const note = '전입신고 후 자동차 주소 변경 문의 — 세무 상담 필요';
     const moved = await ok('transferTicket', { deskId: 1, ticketId: ticket.id, toDepartmentId: TAX, note });
-    expect(moved.ticket).toMatchObject({ status: 'transferred', note });
+    expect(moved.ticket).toMatchObject({ status: 'transferred', finishNote: note });
     expect(moved.transferredTo).toMatchObject({
       number: 'B001',
       status: 'issued',
@@ -63,6 +63,15 @@ describe('transfer', () => {
     });
     const tax = await deskState(3);
     expect(tax.waiting.map((w) => [w.number, w.note])).toEqual([['B001', note]]);
+    // The receiving desk's own note on finishing never replaces what the visitor arrived with.
+    await ok('callNext', { deskId: 3 });
+    await ok('acknowledgeArrival', { deskId: 3, ticketId: moved.transferredTo.id });
+    const done = await ok('finishService', {
+      deskId: 3,
+      ticketId: moved.transferredTo.id,
+      note: '주소 변경 완료',
+    });
+    expect(done.ticket).toMatchObject({ note, finishNote: '주소 변경 완료' });
   });
 });
 

@@ -49,7 +49,7 @@ describe('a visit through the HTTP API', () => {
     expect((finished.json as { result: TicketResult }).result.ticket).toMatchObject({
       status: 'served',
       finishedAt: start + 399_000,
-      note: '서류 안내 완료',
+      finishNote: '서류 안내 완료',
     });
 
     const desk = await t.get('/api/v1/desks/5');
