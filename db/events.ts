@@ -1,5 +1,6 @@
 import type { HubEvent, HubEventBody } from '../shared/contract/events';
 import type { Db } from './open-database';
+import { eventHash, lastEventLink } from './event-chain';
 import { prepared } from './prepared';
 
 type EventRow = { seq: number; type: string; at: number; payload: string };
@@ -10,12 +11,18 @@ function toEvent(row: EventRow): HubEvent {
 
 export function appendEvent(db: Db, body: HubEventBody, at: number): HubEvent {
   const { type, ...rest } = body;
-  const result = prepared(db, 'INSERT INTO events (type, at, payload) VALUES (?, ?, ?)').run(
+  const payload = JSON.stringify({ type, ...rest });
+  // Runs inside the command's write transaction, so the last link cannot change under it.
+  const previous = lastEventLink(db);
+  const seq = previous.seq + 1;
+  prepared(db, 'INSERT INTO events (seq, type, at, payload, hash) VALUES (?, ?, ?, ?, ?)').run(
+    seq,
     type,
     at,
-    JSON.stringify({ type, ...rest }),
+    payload,
+    eventHash(previous.hash, seq, type, at, payload),
   );
-  return { ...body, seq: Number(result.lastInsertRowid), at };
+  return { ...body, seq, at };
 }
 
 export function eventsAfter(db: Db, afterSeq: number, limit: number): HubEvent[] {

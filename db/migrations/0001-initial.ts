@@ -7,7 +7,9 @@ CREATE TABLE events (
   seq     INTEGER PRIMARY KEY AUTOINCREMENT,
   type    TEXT    NOT NULL,
   at      INTEGER NOT NULL,
-  payload TEXT    NOT NULL
+  payload TEXT    NOT NULL,
+  -- SHA-256 over the previous event's hash and this event: editing any event breaks every later link.
+  hash    TEXT    NOT NULL
 );
 CREATE TRIGGER events_are_append_only_update BEFORE UPDATE ON events
 BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;

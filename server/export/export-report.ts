@@ -1,10 +1,12 @@
 import type { Writable } from 'node:stream';
+import { hashBefore } from '../../db/event-chain';
 import { exportIncludesStaffNames } from '../../db/export-settings';
 import { openReadOnly, type Db } from '../../db/open-database';
 import { iterateVisitRecords } from '../../db/reports';
 import { getCharter } from '../../db/settings';
 import type { ReportFormat } from '../../shared/contract/reports';
 import { createSummaryBuilder, type ReportSummary } from '../../shared/report/summary';
+import { endOfBusinessDay } from '../../shared/time/business-day';
 import { measureVisit } from '../../shared/report/visit-measures';
 import { writeVisitCsv } from './csv';
 import { writeComplianceReportPdf } from './pdf';
@@ -52,10 +54,17 @@ export function exportVisits(
     const summary = summarizeVisits(db, from, to);
     const charter = getCharter(db);
     const officeKo = charter?.officeKo ?? '';
+    const logLink = hashBefore(db, endOfBusinessDay(to));
     if (format === 'xlsx') {
-      return writeVisitXlsx({ titleKo: '민원 방문 기록', officeKo }, summary, records(), columns, out);
+      return writeVisitXlsx(
+        { titleKo: '민원 방문 기록', officeKo, logLink },
+        summary,
+        records(),
+        columns,
+        out,
+      );
     }
-    await writeComplianceReportPdf({ officeKo, charter, generatedAt: now }, summary, records(), out);
+    await writeComplianceReportPdf({ officeKo, charter, generatedAt: now, logLink }, summary, records(), out);
     return summary.total.visitors;
   });
 }

@@ -65,7 +65,13 @@ function ensureRoom(doc: PDFKit.PDFDocument, height: number): void {
   if (doc.y + height > doc.page.height - A4_MARGIN) doc.addPage();
 }
 
-export type PdfHeader = { officeKo: string; charter: Charter | null; generatedAt: number };
+export type PdfHeader = {
+  officeKo: string;
+  charter: Charter | null;
+  generatedAt: number;
+  /** The last event of the period: `npm run verify-log` and the database can confirm it later. */
+  logLink: { seq: number; hash: string };
+};
 
 /** The printable 서비스 이행기준 달성도: the summary table, then the list of breaches. */
 export async function writeComplianceReportPdf(
@@ -93,6 +99,7 @@ export async function writeComplianceReportPdf(
     .fillColor(MUTED)
     .text(`${header.officeKo} · ${period} · 작성 ${seoulDateTime(header.generatedAt)}`);
   doc.text(charterLine(header.charter));
+  doc.fontSize(7.5).text(`기록 확인값 (이벤트 ${header.logLink.seq}): ${header.logLink.hash}`);
   doc.moveDown(1);
 
   const t = summary.total;

@@ -6,6 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CommandResult } from '../../shared/contract/commands';
 import type { ReportSummary } from '../../shared/report/summary';
 import type { Ledger } from '../../shared/contract/views';
+import { verifyEventChain } from '../../db/event-chain';
+import { openReadOnly } from '../../db/open-database';
 import { startTestHub, type TestHub } from '../support/test-hub';
 
 let t: TestHub;
@@ -165,6 +167,11 @@ describe('the visit log export', () => {
     expect(text).toContain('완료 5건');
     expect(text).toContain('목표 준수 2/5 (40.0%)');
     expect(text).toContain('A005');
+    const reader = openReadOnly(t.dbFile);
+    const verdict = verifyEventChain(reader);
+    reader.close();
+    expect(verdict.ok).toBe(true);
+    expect(text.replace(/\s+/g, '')).toContain(verdict.ok ? verdict.lastHash : 'unreachable');
   });
 
   it('refuses a bad range with a clear error', async () => {
