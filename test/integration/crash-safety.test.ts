@@ -29,7 +29,7 @@ async function startHub(demo: boolean): Promise<{ child: ChildProcess; url: stri
   });
   const url = await new Promise<string>((resolveUrl, reject) => {
     let out = '';
-    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
       out += chunk;
       const match = /Hub ready: (http:\/\/\S+)/.exec(out);
       if (match) resolveUrl(match[1]!);
@@ -89,7 +89,7 @@ describe('crash safety', () => {
               // Refused (an empty queue) or cut off by the kill: neither was acknowledged.
             }
             answered += 1;
-            if (answered >= killAfter && !killed) {
+            if (answered === killAfter) {
               killed = true;
               current.child.kill('SIGKILL');
             }
