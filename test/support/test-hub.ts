@@ -21,11 +21,17 @@ export type TestHub = RunningHub & {
 
 /** A real hub on loopback with a real SQLite file in a fresh temp dir and a fake clock. */
 export async function startTestHub(
-  options: { dataDir?: string; clock?: FakeClock; demo?: boolean } = {},
+  options: { dataDir?: string; clock?: FakeClock; demo?: boolean; rendererDir?: string } = {},
 ): Promise<TestHub> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'minwon-hub-'));
   const clock = options.clock ?? createFakeClock();
-  const running = await startHub({ dataDir, port: 0, demo: options.demo ?? true, clock });
+  const running = await startHub({
+    dataDir,
+    port: 0,
+    demo: options.demo ?? true,
+    clock,
+    rendererDir: options.rendererDir ?? null,
+  });
   const call = async (
     method: string,
     path: string,
