@@ -3,17 +3,30 @@ import { parseLaunchArgs } from './launch-args';
 
 describe('launch arguments', () => {
   it('starts its own hub by default', () => {
-    expect(parseLaunchArgs(['electron', 'main.cjs'])).toEqual({ hubUrl: null, demo: false });
+    expect(parseLaunchArgs(['electron', 'main.cjs'])).toEqual({
+      hubUrl: null,
+      demo: false,
+      paperWidthMm: 80,
+      printerName: null,
+    });
   });
 
   it('connects to a given hub in either spelling, keeping only its origin', () => {
     expect(parseLaunchArgs(['e', '--hub-url=http://127.0.0.1:4310/kiosk']).hubUrl).toBe(
       'http://127.0.0.1:4310',
     );
-    expect(parseLaunchArgs(['e', '--hub-url', 'http://10.0.0.5:4310', '--demo'])).toEqual({
+    expect(parseLaunchArgs(['e', '--hub-url', 'http://10.0.0.5:4310', '--demo'])).toMatchObject({
       hubUrl: 'http://10.0.0.5:4310',
       demo: true,
     });
+  });
+
+  it('reads the paper width and printer, and refuses other widths', () => {
+    expect(parseLaunchArgs(['e', '--paper=58', '--printer', 'BIXOLON SRP-330II'])).toMatchObject({
+      paperWidthMm: 58,
+      printerName: 'BIXOLON SRP-330II',
+    });
+    expect(() => parseLaunchArgs(['e', '--paper=72'])).toThrow(/80 or 58/);
   });
 
   it('refuses a hub address that is not http(s)', () => {

@@ -1,8 +1,10 @@
-import { contextBridge } from 'electron';
+import { contextBridge, ipcRenderer } from 'electron';
+import { PRINT_TICKET_CHANNEL, type DesktopBridge, type PrintTicketResult } from './ipc-contract';
 
-/** The whole of what a page learns from Electron: that it runs in the desktop app. */
-export type DesktopBridge = { readonly shell: 'electron'; readonly version: string };
-
-const bridge = { shell: 'electron', version: process.versions.electron } satisfies DesktopBridge;
+const bridge = {
+  shell: 'electron',
+  version: process.versions.electron,
+  printTicket: () => ipcRenderer.invoke(PRINT_TICKET_CHANNEL) as Promise<PrintTicketResult>,
+} satisfies DesktopBridge;
 
 contextBridge.exposeInMainWorld('minwonDesktop', bridge);

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { printTicketRequest } from './ipc-contract';
+import { isTrustedKioskSender } from './ipc-guard';
+
+const hub = 'http://127.0.0.1:4310';
+
+describe('IPC sender checks', () => {
+  it('accepts the kiosk page of the hub in a main frame', () => {
+    expect(isTrustedKioskSender({ url: `${hub}/kiosk`, parent: null }, hub)).toBe(true);
+  });
+
+  it('refuses a foreign origin, a subframe, another screen and a missing frame', () => {
+    expect(isTrustedKioskSender({ url: 'http://evil.example/kiosk', parent: null }, hub)).toBe(false);
+    expect(isTrustedKioskSender({ url: `${hub}/kiosk`, parent: {} }, hub)).toBe(false);
+    expect(isTrustedKioskSender({ url: `${hub}/desk/1`, parent: null }, hub)).toBe(false);
+    expect(isTrustedKioskSender(null, hub)).toBe(false);
+  });
+
+  it('refuses a print request with a payload', () => {
+    expect(printTicketRequest.safeParse(undefined).success).toBe(true);
+    expect(printTicketRequest.safeParse({ printer: '\\\\evil\\share' }).success).toBe(false);
+  });
+});
