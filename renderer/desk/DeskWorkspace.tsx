@@ -20,7 +20,7 @@ import { DeskActions } from './DeskActions';
 import { DeskFiguresStrip } from './DeskFiguresStrip';
 import { DeskHeader } from './DeskHeader';
 import { DeskMissing } from './DeskMissing';
-import { DeskSignIn } from './DeskSignIn';
+import { StaffSignIn } from '../ui/StaffSignIn';
 import { FinishedList } from './FinishedList';
 import { StaffAccount } from './StaffAccount';
 import { StandInNotice } from './StandInNotice';
@@ -118,7 +118,11 @@ export function DeskWorkspace({ deskId }: { deskId: number }) {
                     standInName={away ? directory.deskName(away.standInDeskId) : null}
                   />
                 ) : (
-                  <DeskSignIn deskId={deskId} />
+                  <StaffSignIn
+                    heading={t('desk.signIn.heading')}
+                    lead={t('desk.signIn.lead')}
+                    deskId={deskId}
+                  />
                 )}
                 <ArrivalList
                   arrivals={lists.arrivals}
