@@ -1,3 +1,4 @@
+import { Svg } from '../ui/icons';
 import type { ReactNode } from 'react';
 import type { EscortReason } from '../../shared/contract/views';
 
@@ -44,21 +45,5 @@ const paths: Record<EscortReason, ReactNode> = {
 
 /** Drawn beside the reason's words, never instead of them. */
 export function ReasonIcon({ reason, className }: { reason: EscortReason; className?: string }) {
-  return (
-    <svg
-      className={className ? `icon ${className}` : 'icon'}
-      viewBox="0 0 24 24"
-      width="1em"
-      height="1em"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      {paths[reason]}
-    </svg>
-  );
+  return <Svg {...(className ? { className } : {})}>{paths[reason]}</Svg>;
 }

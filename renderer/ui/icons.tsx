@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 
 type IconProps = { className?: string };
 
-function Svg({ className, children }: IconProps & { children: ReactNode }) {
+/** The frame every line icon shares: decorative, sized by the text around it. */
+export function Svg({ className, children }: IconProps & { children: ReactNode }) {
   return (
     <svg
       className={className ? `icon ${className}` : 'icon'}
