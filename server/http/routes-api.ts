@@ -10,6 +10,18 @@ const deskParams = z.strictObject({
   deskId: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER),
 });
 
+function isSameOrigin(origin: string, host: string | undefined): boolean {
+  try {
+    return host !== undefined && new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+function refusedOrigin(origin: string): HubError {
+  return new HubError('forbidden', `Pages from ${origin.slice(0, 100)} may not follow this hub.`);
+}
+
 /** The versioned API: sessions, commands, the read models screens start from, and the event stream. */
 export function registerApiRoutes(app: FastifyInstance, hub: Hub): void {
   app.post<{ Params: { name: string } }>('/api/v1/commands/:name', (request) => {
@@ -50,7 +62,23 @@ export function registerApiRoutes(app: FastifyInstance, hub: Hub): void {
 
   app.get('/api/v1/health', () => ({ ok: true, seq: hub.lastSeq(), now: hub.now() }));
 
-  app.get('/api/v1/events', { websocket: true }, (socket) => {
-    serveEventStream(hub, socket);
-  });
+  app.get(
+    '/api/v1/events',
+    {
+      websocket: true,
+      // Browsers let any page open a WebSocket anywhere; only the hub's own pages (or clients
+      // that send no Origin, such as the desktop app's main process) may follow the office.
+      preValidation: (request, _reply, done) => {
+        const origin = request.headers.origin;
+        done(
+          origin === undefined || isSameOrigin(origin, request.headers.host)
+            ? undefined
+            : refusedOrigin(origin),
+        );
+      },
+    },
+    (socket) => {
+      serveEventStream(hub, socket);
+    },
+  );
 }

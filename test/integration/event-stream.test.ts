@@ -81,6 +81,22 @@ describe('the event stream', () => {
     again.socket.close();
   });
 
+  it('refuses a page from another origin, and lets the hub’s own pages in', async () => {
+    const status = (origin: string) =>
+      new Promise<number>((resolve) => {
+        const socket = new WebSocket(`${t.url.replace('http', 'ws')}/api/v1/events`, { headers: { origin } });
+        socket.on('open', () => {
+          socket.close();
+          resolve(101);
+        });
+        socket.on('unexpected-response', (_request, response) => {
+          resolve(response.statusCode ?? 0);
+        });
+      });
+    expect(await status('http://evil.example')).toBe(403);
+    expect(await status(t.url)).toBe(101);
+  });
+
   it('answers a malformed subscription with an error and keeps the connection usable', async () => {
     const socket = new WebSocket(`${t.url.replace('http', 'ws')}/api/v1/events`);
     const received: StreamServerMessage[] = [];
