@@ -5,6 +5,7 @@ import { DisplayScreen } from './display/DisplayScreen';
 import { GuideScreen } from './guide/GuideScreen';
 import { HomeScreen } from './home/HomeScreen';
 import { KioskScreen } from './kiosk/KioskScreen';
+import { ManagerScreen } from './manager/ManagerScreen';
 
 export function App() {
   return (
@@ -15,6 +16,8 @@ export function App() {
       <Route path="/desk/:deskId" element={<DeskScreen />} />
       <Route path="/guide" element={<GuideScreen />} />
       <Route path="/display" element={<DisplayScreen />} />
+      <Route path="/manager" element={<ManagerScreen />} />
+      <Route path="/manager/:section" element={<ManagerScreen />} />
       <Route path="*" element={<HomeScreen />} />
     </Routes>
   );

@@ -8,6 +8,7 @@ import './styles/kiosk.css';
 import './styles/desk.css';
 import './styles/guide.css';
 import './styles/display.css';
+import './styles/manager.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';

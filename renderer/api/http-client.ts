@@ -1,7 +1,16 @@
 import type { CommandInput, CommandName, CommandResult } from '../../shared/contract/commands';
 import { errorStatus, isErrorBody, type ErrorCode } from '../../shared/contract/errors';
 import type { SignInInput } from '../../shared/contract/session';
-import type { DeskState, DisplayBoard, GuideBoard, Office, SignedIn } from '../../shared/contract/views';
+import type { ReportFormat } from '../../shared/contract/reports';
+import type {
+  DeskState,
+  DisplayBoard,
+  GuideBoard,
+  Ledger,
+  Office,
+  SignedIn,
+} from '../../shared/contract/views';
+import type { ReportSummary } from '../../shared/report/summary';
 
 /** Every refusal the hub can give, plus the one it cannot: no answer at all. */
 export type ApiErrorCode = ErrorCode | 'network';
@@ -91,6 +100,46 @@ export function fetchGuideBoard(): Promise<GuideBoard> {
 
 export function fetchDisplayBoard(): Promise<DisplayBoard> {
   return request<DisplayBoard>('/display');
+}
+
+export function fetchReportSummary(from: string, to: string = from): Promise<ReportSummary> {
+  return request<ReportSummary>(`/reports/summary?${new URLSearchParams({ from, to }).toString()}`);
+}
+
+export function fetchExportSettings(): Promise<{ includeStaffNames: boolean }> {
+  return request('/settings/export');
+}
+
+export function fetchLedger(month: string): Promise<Ledger> {
+  return request<Ledger>(`/compensations?${new URLSearchParams({ month }).toString()}`);
+}
+
+export type BackupFile = { name: string; bytes: number; businessDay: string };
+export type BackupList = { dir: string; backups: BackupFile[] };
+
+export function fetchBackups(): Promise<BackupList> {
+  return request<BackupList>('/backups');
+}
+
+export function postBackup(): Promise<{ backup: BackupFile }> {
+  return request('/backups', { method: 'POST' });
+}
+
+/** The visit log as a file: fetched with the session's token, since a plain link could not carry it. */
+export async function fetchVisitLog(from: string, to: string, format: ReportFormat): Promise<Blob> {
+  const query = new URLSearchParams({ from, to, format }).toString();
+  let response: Response;
+  try {
+    response = await fetch(`${API_BASE}/reports/visits?${query}`, withSession());
+  } catch (error) {
+    throw new ApiError('network', error instanceof Error ? error.message : 'The hub did not answer.');
+  }
+  if (response.ok) return response.blob();
+  const body: unknown = await response.json().catch(() => null);
+  if (isErrorBody(body) && isKnownErrorCode(body.error.code)) {
+    throw new ApiError(body.error.code, body.error.message);
+  }
+  throw new ApiError(response.status >= 500 ? 'internal' : 'invalid_input', `HTTP ${response.status}`);
 }
 
 export function errorCodeOf(error: unknown): ApiErrorCode {

@@ -84,6 +84,14 @@ export function HomeScreen() {
               <ArrowIcon />
             </Link>
           </section>
+          <section className="home-card" aria-labelledby="home-manager">
+            <h2 id="home-manager">{t('manager.homeTitle')}</h2>
+            <p>{t('manager.homeBody')}</p>
+            <Link className="button button--secondary home-card__action" to="/manager">
+              {t('manager.open')}
+              <ArrowIcon />
+            </Link>
+          </section>
         </div>
 
         {office ? null : <LoadState error={loadError} onRetry={() => void load()} />}

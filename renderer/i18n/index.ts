@@ -3,13 +3,20 @@ import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../shared/contract/views';
 import en from './en.json';
 import ko from './ko.json';
+import vi from './vi.json';
+import zh from './zh.json';
 
-/** The languages these screens are translated into so far; the hub knows more. */
-export const uiLanguages = ['ko', 'en'] as const satisfies readonly Language[];
+/** The languages these screens are translated into. */
+export const uiLanguages = ['ko', 'en', 'zh', 'vi'] as const satisfies readonly Language[];
 export type UiLanguage = (typeof uiLanguages)[number];
 export const defaultLanguage: UiLanguage = 'ko';
 
-export const resources = { ko: { translation: ko }, en: { translation: en } } as const;
+export const resources = {
+  ko: { translation: ko },
+  en: { translation: en },
+  zh: { translation: zh },
+  vi: { translation: vi },
+} as const;
 
 export function asUiLanguage(language: string): UiLanguage {
   return (uiLanguages as readonly string[]).includes(language) ? (language as UiLanguage) : defaultLanguage;

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import en from './en.json';
 import ko from './ko.json';
+import vi from './vi.json';
+import zh from './zh.json';
+
+const others = { en, zh, vi };
 
 function keyPaths(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];
@@ -18,17 +22,21 @@ function get(tree: unknown, path: string): string {
 
 describe('translations', () => {
   it('have the same keys in every language', () => {
-    expect(keyPaths(en).sort()).toEqual(keyPaths(ko).sort());
+    for (const [language, tree] of Object.entries(others)) {
+      expect(keyPaths(tree).sort(), language).toEqual(keyPaths(ko).sort());
+    }
   });
 
   it('use the same placeholders in every language', () => {
     for (const path of keyPaths(ko)) {
-      expect(placeholders(get(en, path)), path).toEqual(placeholders(get(ko, path)));
+      for (const tree of Object.values(others)) {
+        expect(placeholders(get(tree, path)), path).toEqual(placeholders(get(ko, path)));
+      }
     }
   });
 
   it('leave no string empty', () => {
-    for (const tree of [ko, en]) {
+    for (const tree of [ko, en, zh, vi]) {
       for (const path of keyPaths(tree)) expect(get(tree, path).trim(), path).not.toBe('');
     }
   });

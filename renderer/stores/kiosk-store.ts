@@ -1,35 +1,73 @@
 import { create } from 'zustand';
 import type { CommandResult } from '../../shared/contract/commands';
-import type { Language } from '../../shared/contract/views';
+import type { EscortReason, Language } from '../../shared/contract/views';
 import { errorCodeOf, sendCommand, type ApiErrorCode } from '../api/http-client';
 
 type IssuedTicket = CommandResult<'issueTicket'>;
 
+/** Where the visitor is before a ticket: the two ways to find a desk, or claiming a repeat visit. */
+export type KioskView = 'departments' | 'tasks' | 'repeat';
+
+export type IssueChoice = { departmentId: number; taskId?: number; repeatOfCode?: string };
+
 type KioskStore = {
-  /** The department being issued for, while the hub answers. */
-  pendingDepartmentId: number | null;
+  view: KioskView;
+  /** The choice being issued for, while the hub answers. */
+  pending: IssueChoice | null;
   issued: IssuedTicket | null;
-  failure: { departmentId: number; code: ApiErrorCode } | null;
-  issue: (departmentId: number, language: Language) => Promise<void>;
+  failure: { choice: IssueChoice; code: ApiErrorCode } | null;
+  /** The earlier ticket's code, digits only, typed on the keypad. */
+  repeatCode: string;
+  escort: { reason: EscortReason } | null;
+  escortFailure: ApiErrorCode | null;
+  show: (view: KioskView) => void;
+  setRepeatCode: (code: string) => void;
+  issue: (choice: IssueChoice, language: Language) => Promise<void>;
+  requestEscort: (reason: EscortReason, language: Language) => Promise<void>;
   reset: () => void;
 };
 
-export const useKioskStore = create<KioskStore>()((set, get) => ({
-  pendingDepartmentId: null,
+const initial = {
+  view: 'departments' as KioskView,
+  pending: null,
   issued: null,
   failure: null,
-  async issue(departmentId, language) {
+  repeatCode: '',
+  escort: null,
+  escortFailure: null,
+};
+
+export const useKioskStore = create<KioskStore>()((set, get) => ({
+  ...initial,
+  show(view) {
+    set({ view, failure: null });
+  },
+  setRepeatCode(repeatCode) {
+    set({ repeatCode, failure: null });
+  },
+  async issue(choice, language) {
     // A double tap must not print two tickets.
-    if (get().pendingDepartmentId !== null) return;
-    set({ pendingDepartmentId: departmentId, failure: null });
+    if (get().pending !== null) return;
+    set({ pending: choice, failure: null });
     try {
-      const issued = await sendCommand('issueTicket', { departmentId, language });
-      set({ issued, pendingDepartmentId: null });
+      const issued = await sendCommand('issueTicket', { ...choice, language });
+      set({ issued, pending: null });
     } catch (error) {
-      set({ failure: { departmentId, code: errorCodeOf(error) }, pendingDepartmentId: null });
+      set({ failure: { choice, code: errorCodeOf(error) }, pending: null });
+    }
+  },
+  async requestEscort(reason, language) {
+    const ticketId = get().issued?.ticket.id;
+    if (ticketId === undefined) return;
+    set({ escortFailure: null });
+    try {
+      await sendCommand('requestEscort', { kind: 'escort', reason, ticketId, language });
+      set({ escort: { reason } });
+    } catch (error) {
+      set({ escortFailure: errorCodeOf(error) });
     }
   },
   reset() {
-    set({ issued: null, failure: null, pendingDepartmentId: null });
+    set(initial);
   },
 }));

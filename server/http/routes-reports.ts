@@ -41,6 +41,11 @@ export function registerReportRoutes(app: FastifyInstance, hub: Hub, dbFile: str
       .send(body);
   });
 
+  app.get('/api/v1/settings/export', (request) => {
+    requireRole(hub, request, 'manager');
+    return { includeStaffNames: hub.exportSettings().includeStaffNames };
+  });
+
   app.get('/api/v1/compensations', (request) => {
     requireRole(hub, request, 'manager');
     return hub.ledger(parse(ledgerQuery, request.query).month);

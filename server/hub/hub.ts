@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
 import { appendEvent, eventsAfter, lastSeq } from '../../db/events';
+import { exportIncludesStaffNames } from '../../db/export-settings';
 import type { Db } from '../../db/open-database';
 import { endSession, findActiveSession, insertSession } from '../../db/sessions';
 import { getStaff, getStaffByLogin } from '../../db/staff';
@@ -47,6 +48,7 @@ export type Hub = {
   guideBoard(): GuideBoard;
   displayBoard(): DisplayBoard;
   ledger(month: string): Ledger;
+  exportSettings(): { includeStaffNames: boolean };
   eventsAfter(seq: number, limit: number): HubEvent[];
   lastSeq(): number;
   subscribe(listener: HubListener): () => void;
@@ -193,6 +195,7 @@ export function createHub(options: HubOptions): Hub {
     guideBoard: () => readGuideBoard(db, clock.now()),
     displayBoard: () => readDisplayBoard(db, clock.now()),
     ledger: (month) => readLedger(db, month),
+    exportSettings: () => ({ includeStaffNames: exportIncludesStaffNames(db) }),
     eventsAfter: (seq, limit) => eventsAfter(db, seq, limit),
     lastSeq: () => lastSeq(db),
     subscribe(listener) {

@@ -59,6 +59,25 @@ describe('the report summary', () => {
     expect(total).toMatchObject({ visitors: 10, served: 10 });
   });
 
+  it('counts visitors and missed attend targets by the Seoul hour of issue', () => {
+    const builder = createSummaryBuilder('2026-11-23', '2026-11-23');
+    const at = (time: string) => Date.parse(`2026-11-23T${time}+09:00`);
+    const rows = [
+      visit(1, 4_000, {
+        issuedAt: at('09:10:00'),
+        arrivedAt: at('09:11:00'),
+        acknowledgedAt: at('09:11:04'),
+      }),
+      visit(2, 0, { issuedAt: at('09:50:00'), arrivedAt: at('09:51:00'), acknowledgedAt: at('09:51:20') }),
+      visit(3, 0, { issuedAt: at('14:05:00'), arrivedAt: null, acknowledgedAt: null, status: 'issued' }),
+    ];
+    for (const r of rows) builder.add(r, measureVisit(r));
+    expect(builder.finish().hours).toEqual([
+      { hour: 9, visitors: 2, attendBreaches: 1 },
+      { hour: 14, visitors: 1, attendBreaches: 0 },
+    ]);
+  });
+
   it('leaves running clocks out and counts outcomes, escorts, repeat visits and compensations', () => {
     const builder = createSummaryBuilder('2026-11-23', '2026-11-23');
     const rows: VisitRecord[] = [

@@ -1,4 +1,5 @@
 import { median, percentile } from '../stats/summary';
+import { seoulWallClock } from './seoul-time';
 import type { VisitMeasures } from './visit-measures';
 import type { VisitRecord } from './visit-record';
 
@@ -30,13 +31,19 @@ export type GroupSummary = {
   compensationWon: number;
 };
 
+/** Visits by the Seoul hour their ticket was issued, over all days of the report. */
+export type HourSummary = { hour: number; visitors: number; attendBreaches: number };
+
 export type ReportSummary = {
   from: string;
   to: string;
   total: GroupSummary;
   departments: GroupSummary[];
   desks: GroupSummary[];
+  hours: HourSummary[];
 };
+
+const seoulHour = (ms: number): number => seoulWallClock(ms).getUTCHours();
 
 type ClockAccumulator = { times: number[]; targeted: number; within: number };
 type GroupAccumulator = Omit<GroupSummary, 'attend' | 'guide'> & {
@@ -110,9 +117,15 @@ export function createSummaryBuilder(from: string, to: string) {
   const total = newGroup('total', '전체');
   const departments = new Map<number, GroupAccumulator>();
   const desks = new Map<number, GroupAccumulator>();
+  const hours = new Map<number, HourSummary>();
   return {
     add(v: VisitRecord, m: VisitMeasures): void {
       addVisit(total, v, m);
+      const hour = seoulHour(v.issuedAt);
+      const bucket = hours.get(hour) ?? { hour, visitors: 0, attendBreaches: 0 };
+      bucket.visitors += 1;
+      if (m.attendWithin === false) bucket.attendBreaches += 1;
+      hours.set(hour, bucket);
       let department = departments.get(v.departmentId);
       if (!department)
         departments.set(
@@ -135,6 +148,7 @@ export function createSummaryBuilder(from: string, to: string) {
         total: finishGroup(total),
         departments: [...departments.values()].sort(byKey).map(finishGroup),
         desks: [...desks.values()].sort(byKey).map(finishGroup),
+        hours: [...hours.values()].sort((a, b) => a.hour - b.hour),
       };
     },
   };

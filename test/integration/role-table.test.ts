@@ -54,6 +54,7 @@ const readTable: [string, Role[]][] = [
   ['/api/v1/reports/visits?from=2026-11-23&format=csv', managers],
   ['/api/v1/compensations?month=2026-11', managers],
   ['/api/v1/backups', managers],
+  ['/api/v1/settings/export', managers],
 ];
 
 let t: TestHub;

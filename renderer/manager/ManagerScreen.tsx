@@ -1,0 +1,74 @@
+import { useTranslation } from 'react-i18next';
+import { NavLink, useParams } from 'react-router';
+import { StaffAccount } from '../desk/StaffAccount';
+import { useDocumentTitle } from '../hooks/use-document-title';
+import { useLiveOffice } from '../hooks/use-live-office';
+import { useOfficeName } from '../hooks/use-office-name';
+import { useOfficeStore } from '../stores/office-store';
+import { useSessionStore } from '../stores/session-store';
+import { LoadState } from '../ui/LoadState';
+import { StaffSignIn } from '../ui/StaffSignIn';
+import { TopBar } from '../ui/TopBar';
+import { Dashboard } from './Dashboard';
+import { ExportPanel } from './ExportPanel';
+import { LedgerPanel } from './LedgerPanel';
+import { SetupPanel } from './SetupPanel';
+
+const sections = ['dashboard', 'export', 'ledger', 'setup'] as const;
+type Section = (typeof sections)[number];
+
+function parseSection(param: string | undefined): Section {
+  return (sections as readonly string[]).includes(param ?? '') ? (param as Section) : 'dashboard';
+}
+
+const sectionPath = (section: Section) => (section === 'dashboard' ? '/manager' : `/manager/${section}`);
+
+/** The office manager's screens: today's compliance, the visit log, compensations and setup. */
+export function ManagerScreen() {
+  const { t } = useTranslation();
+  useLiveOffice();
+  const section = parseSection(useParams().section);
+  const office = useOfficeStore((s) => s.office);
+  const loadError = useOfficeStore((s) => s.loadError);
+  const load = useOfficeStore((s) => s.load);
+  const session = useSessionStore((s) => s.session);
+  const officeName = useOfficeName();
+  const isManager = session?.staff.role === 'manager';
+  useDocumentTitle(`${t(`manager.nav.${section}`)} · ${t('manager.docTitle')}`);
+
+  return (
+    <div className="page page--manager">
+      <TopBar office={officeName} account={<StaffAccount />}>
+        {isManager
+          ? sections.map((s) => (
+              <NavLink key={s} to={sectionPath(s)} end className="top-bar__link">
+                {t(`manager.nav.${s}`)}
+              </NavLink>
+            ))
+          : null}
+      </TopBar>
+      <main className="page__main manager">
+        {!isManager ? (
+          <StaffSignIn
+            heading={t('manager.signIn.heading')}
+            lead={
+              session === null
+                ? t('manager.signIn.lead')
+                : t('manager.signIn.wrongRole', { name: session.staff.name })
+            }
+          />
+        ) : office === null ? (
+          <LoadState error={loadError} onRetry={() => void load()} />
+        ) : section === 'dashboard' ? (
+          <Dashboard office={office} />
+        ) : section === 'export' ? (
+          <ExportPanel office={office} />
+        ) : section === 'ledger' ? (
+          <LedgerPanel office={office} />
+        ) : (
+          <SetupPanel office={office} />
+        )}
+      </main>
+    </div>
+  );
+}
