@@ -5,7 +5,8 @@ import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CommandResult } from '../../shared/contract/commands';
 import type { ReportSummary } from '../../shared/report/summary';
-import type { Ledger } from '../../shared/contract/views';
+import { charterPresets } from '../../shared/charter/presets';
+import type { Compensation, Ledger } from '../../shared/contract/views';
 import { verifyEventChain } from '../../db/event-chain';
 import { openReadOnly } from '../../db/open-database';
 import { startTestHub, type TestHub } from '../support/test-hub';
@@ -186,21 +187,27 @@ describe('the visit log export', () => {
   });
 });
 
+/** A visitor back for the day's first served visit, judged at desk 1 as caused by staff error. */
+async function repeatVisitByStaffError(reason: string): Promise<Compensation> {
+  const earlier = (await t.get('/api/v1/desks/1')).json as { finishedToday: { code: string }[] };
+  const repeat = (
+    await t.post('issueTicket', { departmentId: 1, repeatOfCode: earlier.finishedToday[0]!.code }, null)
+  ).json as { result: CommandResult<'issueTicket'> };
+  const judged = (
+    await t.post('judgeRepeatVisit', {
+      deskId: 1,
+      ticketId: repeat.result.ticket.id,
+      staffError: true,
+      reason,
+    })
+  ).json as { result: CommandResult<'judgeRepeatVisit'> };
+  return judged.result.compensation!;
+}
+
 describe('the compensation ledger', () => {
   it('goes pending → approved → paid, and totals the month', async () => {
-    const earlier = (await t.get('/api/v1/desks/1')).json as { finishedToday: { code: string }[] };
-    const repeat = (
-      await t.post('issueTicket', { departmentId: 1, repeatOfCode: earlier.finishedToday[0]!.code }, null)
-    ).json as { result: CommandResult<'issueTicket'> };
-    const judged = (
-      await t.post('judgeRepeatVisit', {
-        deskId: 1,
-        ticketId: repeat.result.ticket.id,
-        staffError: true,
-        reason: '서류 안내 누락',
-      })
-    ).json as { result: CommandResult<'judgeRepeatVisit'> };
-    const id = judged.result.compensation!.id;
+    const compensation = await repeatVisitByStaffError('서류 안내 누락');
+    const id = compensation.id;
     expect((await t.post('markCompensationPaid', { compensationId: id, reference: 'X' })).json).toMatchObject(
       {
         error: { code: 'illegal_transition' },
@@ -218,23 +225,12 @@ describe('the compensation ledger', () => {
   });
 
   it('asks for the amount where the charter leaves it to a regulation', async () => {
-    const { presetId, ...mokpo } = (await import('../../shared/charter/presets')).charterPresets.mokpo;
+    const { presetId, ...mokpo } = charterPresets.mokpo;
     await t.post('applyCharter', { presetId, ...mokpo });
     t.clock.advance(60_000);
-    const earlier = (await t.get('/api/v1/desks/1')).json as { finishedToday: { code: string }[] };
-    const repeat = (
-      await t.post('issueTicket', { departmentId: 1, repeatOfCode: earlier.finishedToday[0]!.code }, null)
-    ).json as { result: CommandResult<'issueTicket'> };
-    const judged = (
-      await t.post('judgeRepeatVisit', {
-        deskId: 1,
-        ticketId: repeat.result.ticket.id,
-        staffError: true,
-        reason: '재발급',
-      })
-    ).json as { result: CommandResult<'judgeRepeatVisit'> };
-    const id = judged.result.compensation!.id;
-    expect(judged.result.compensation).toMatchObject({ kind: 'travelCost', amountWon: null });
+    const compensation = await repeatVisitByStaffError('재발급');
+    const id = compensation.id;
+    expect(compensation).toMatchObject({ kind: 'travelCost', amountWon: null });
     expect((await t.post('approveCompensation', { compensationId: id })).json).toMatchObject({
       error: { code: 'amount_required' },
     });
