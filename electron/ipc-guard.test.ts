@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { printTicketRequest } from './ipc-contract';
-import { isTrustedKioskSender } from './ipc-guard';
+import { isLocalPageSender, isTrustedKioskSender } from './ipc-guard';
 
 const hub = 'http://127.0.0.1:4310';
 
@@ -19,5 +19,23 @@ describe('IPC sender checks', () => {
   it('refuses a print request with a payload', () => {
     expect(printTicketRequest.safeParse(undefined).success).toBe(true);
     expect(printTicketRequest.safeParse({ printer: '\\\\evil\\share' }).success).toBe(false);
+  });
+});
+
+describe('local page sender checks', () => {
+  const page = 'file:///opt/minwon/resources/app.asar/dist/electron/local-pages/setup.html';
+
+  it('accepts that very file in a main frame, whatever its hash', () => {
+    expect(isLocalPageSender({ url: page, parent: null }, page)).toBe(true);
+    expect(isLocalPageSender({ url: `${page}#printer`, parent: null }, page)).toBe(true);
+  });
+
+  it('refuses the hub’s pages, other files, subframes and a missing frame', () => {
+    expect(isLocalPageSender({ url: `${hub}/kiosk`, parent: null }, page)).toBe(false);
+    expect(isLocalPageSender({ url: page.replace('setup.html', 'pin.html'), parent: null }, page)).toBe(
+      false,
+    );
+    expect(isLocalPageSender({ url: page, parent: {} }, page)).toBe(false);
+    expect(isLocalPageSender(null, page)).toBe(false);
   });
 });

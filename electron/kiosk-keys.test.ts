@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBlockedKioskKey, type KeyInput } from './kiosk-keys';
+import { isBlockedKioskKey, staffGesture, type KeyInput } from './kiosk-keys';
 
 const press = (key: string, mods: Partial<KeyInput> = {}): KeyInput => ({
   type: 'keyDown',
@@ -45,5 +45,20 @@ describe('kiosk key filter', () => {
 
   it('only looks at key presses', () => {
     expect(isBlockedKioskKey({ ...press('F5'), type: 'keyUp' })).toBe(false);
+  });
+});
+
+describe('staff gestures', () => {
+  it('are Ctrl+Shift+U (unlock) and Ctrl+Shift+S (setup), in either case', () => {
+    expect(staffGesture(press('U', { control: true, shift: true }))).toBe('unlock');
+    expect(staffGesture(press('u', { control: true, shift: true }))).toBe('unlock');
+    expect(staffGesture(press('S', { control: true, shift: true }))).toBe('setup');
+  });
+
+  it('are nothing else', () => {
+    expect(staffGesture(press('u', { control: true }))).toBeNull();
+    expect(staffGesture(press('U', { control: true, shift: true, alt: true }))).toBeNull();
+    expect(staffGesture(press('R', { control: true, shift: true }))).toBeNull();
+    expect(staffGesture({ ...press('U', { control: true, shift: true }), type: 'keyUp' })).toBeNull();
   });
 });

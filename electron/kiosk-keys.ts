@@ -28,3 +28,15 @@ export function isBlockedKioskKey(input: KeyInput): boolean {
   if (command && ZOOM_KEYS.has(key)) return true;
   return false;
 }
+
+/** Staff shortcuts, seen in every window: unlock the kiosk, and open setup (both ask the manager PIN). */
+export type StaffGesture = 'unlock' | 'setup';
+
+/** Ctrl+Shift+U unlocks the kiosk; Ctrl+Shift+S opens setup. Neither is on a visitor's keypad. */
+export function staffGesture(input: KeyInput): StaffGesture | null {
+  if (input.type !== 'keyDown' || !input.control || !input.shift || input.alt || input.meta) return null;
+  const key = input.key.toLowerCase();
+  if (key === 'u') return 'unlock';
+  if (key === 's') return 'setup';
+  return null;
+}

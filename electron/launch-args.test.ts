@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { parseLaunchArgs } from './launch-args';
 
 describe('launch arguments', () => {
-  it('starts its own hub by default', () => {
+  it('override nothing by default', () => {
     expect(parseLaunchArgs(['electron', 'main.cjs'])).toEqual({
       hubUrl: null,
       demo: false,
-      paperWidthMm: 80,
+      paperWidthMm: null,
       printerName: null,
+      configPath: null,
     });
   });
 
@@ -21,10 +22,13 @@ describe('launch arguments', () => {
     });
   });
 
-  it('reads the paper width and printer, and refuses other widths', () => {
-    expect(parseLaunchArgs(['e', '--paper=58', '--printer', 'BIXOLON SRP-330II'])).toMatchObject({
+  it('reads the paper width, printer and config file, and refuses other widths', () => {
+    expect(
+      parseLaunchArgs(['e', '--paper=58', '--printer', 'BIXOLON SRP-330II', '--config', '/etc/minwon.json']),
+    ).toMatchObject({
       paperWidthMm: 58,
       printerName: 'BIXOLON SRP-330II',
+      configPath: '/etc/minwon.json',
     });
     expect(() => parseLaunchArgs(['e', '--paper=72'])).toThrow(/80 or 58/);
   });

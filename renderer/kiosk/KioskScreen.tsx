@@ -5,7 +5,7 @@ import { officeStatus } from '../../shared/hours/office-hours';
 import { useDocumentTitle } from '../hooks/use-document-title';
 import { useHubNow } from '../hooks/use-hub-now';
 import { useLiveOffice } from '../hooks/use-live-office';
-import { defaultLanguage } from '../i18n';
+import { defaultLanguage, uiLanguages } from '../i18n';
 import { officeName } from '../i18n/localized';
 import { useKioskSettings } from '../stores/kiosk-settings-store';
 import { useKioskStore } from '../stores/kiosk-store';
@@ -20,6 +20,7 @@ import { KioskTools } from './KioskTools';
 import { stopSpeaking } from './speech';
 import { TicketView } from './TicketView';
 import { useKioskModes } from './use-kiosk-modes';
+import { useOfferedLanguage } from './use-offered-language';
 
 export function KioskScreen() {
   const { t, i18n } = useTranslation();
@@ -37,6 +38,8 @@ export function KioskScreen() {
   // Live from the hours rather than the snapshot's status, so the kiosk closes at closing time.
   const hubNow = useHubNow(offset, 1000);
   const status = office ? officeStatus(office.hours, hubNow) : null;
+  const offeredLanguages = office?.kioskLanguages ?? uiLanguages;
+  useOfferedLanguage(offeredLanguages);
   useDocumentTitle(issued ? t('kiosk.ticket.docTitle') : t('kiosk.docTitle'));
 
   // The next visitor starts from the defaults, whatever the last one chose.
@@ -71,7 +74,7 @@ export function KioskScreen() {
               {office ? t('kiosk.office', { office: officeName(office, i18n.language) }) : t('app.name')}
             </span>
           </p>
-          <LanguageToggle size="large" />
+          <LanguageToggle size="large" offered={offeredLanguages} />
         </header>
         <KioskTools />
         {office === null || status === null ? (

@@ -11,7 +11,8 @@ import { formatTimeOfDay } from '../time/hub-time';
 import { CheckIcon, ClockIcon, PeopleIcon } from '../ui/icons';
 import { TicketEscort } from './TicketEscort';
 import { TicketPrint } from './TicketPrint';
-import { usePrinting } from './use-printing';
+import { PrintFailure } from './PrintFailure';
+import { useTicketPrinter } from './use-printing';
 import { useQrCode } from './use-qr-code';
 import { useScreenSpeech } from './use-screen-speech';
 import { waitMinutes } from './wait-estimate';
@@ -33,7 +34,8 @@ export function TicketView({ office, issued, onDone }: TicketViewProps) {
     (d) => d.departmentId === ticket.departmentId && d.mode === 'queue',
   );
   const qr = useQrCode(ticket.code);
-  const printing = usePrinting();
+  const printer = useTicketPrinter();
+  const { silent, print } = printer;
   // The wait was estimated for a ticket taken now, so it is read from the office as issued.
   const minutes = waitMinutes(department?.estimatedWaitMs ?? null);
   const aheadText = ahead > 0 ? t('kiosk.ticket.ahead', { count: ahead }) : t('kiosk.ticket.aheadNone');
@@ -59,8 +61,17 @@ export function TicketView({ office, issued, onDone }: TicketViewProps) {
     headingRef.current?.focus();
   }, []);
 
+  // The desktop kiosk prints each ticket once, as it appears; in a browser the visitor asks for paper.
+  const printedTicket = useRef<number | null>(null);
+  useEffect(() => {
+    if (!silent || printedTicket.current === ticket.id) return;
+    printedTicket.current = ticket.id;
+    print();
+  }, [silent, print, ticket.id]);
+
   return (
     <main className="kiosk__main kiosk-ticket">
+      {printer.failure !== null ? <PrintFailure reason={printer.failure} /> : null}
       <section className="ticket-card" aria-labelledby="ticket-heading">
         <h1 id="ticket-heading" className="ticket-card__heading" tabIndex={-1} ref={headingRef}>
           <CheckIcon />
@@ -113,13 +124,7 @@ export function TicketView({ office, issued, onDone }: TicketViewProps) {
         <TicketEscort />
       </section>
       <div className="kiosk-ticket__actions">
-        <button
-          type="button"
-          className="button button--secondary button--xl"
-          onClick={() => {
-            window.print();
-          }}
-        >
+        <button type="button" className="button button--secondary button--xl" onClick={print}>
           {t('kiosk.print.button')}
         </button>
         <button
@@ -130,7 +135,7 @@ export function TicketView({ office, issued, onDone }: TicketViewProps) {
           {t('kiosk.ticket.done')}
         </button>
       </div>
-      {printing ? <TicketPrint office={office} issued={issued} language={language} qr={qr} /> : null}
+      {printer.printing ? <TicketPrint office={office} issued={issued} language={language} qr={qr} /> : null}
     </main>
   );
 }

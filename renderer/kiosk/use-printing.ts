@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 
 /**
@@ -31,4 +31,44 @@ export function usePrinting(): boolean {
     };
   }, []);
   return printing;
+}
+
+export type TicketPrinter = {
+  /** True while the paper copy must be in the page. */
+  printing: boolean;
+  /** Whether the desktop app prints silently on the kiosk's roll printer. */
+  silent: boolean;
+  print: () => void;
+  /** Why the last silent print failed, as the printer said it; null when it did not. */
+  failure: string | null;
+};
+
+/**
+ * Prints the ticket: silently on the roll printer in the desktop app (window.minwonDesktop), with
+ * the browser's print dialog elsewhere. The paper copy is rendered before the desktop app is
+ * asked, since it prints the page as it stands.
+ */
+export function useTicketPrinter(): TicketPrinter {
+  const mediaPrinting = usePrinting();
+  const [desktopPrinting, setDesktopPrinting] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const bridge = window.minwonDesktop;
+  const print = useCallback(() => {
+    if (!bridge) {
+      window.print();
+      return;
+    }
+    flushSync(() => {
+      setDesktopPrinting(true);
+      setFailure(null);
+    });
+    void bridge
+      .printTicket()
+      .catch((error: unknown) => ({ ok: false as const, reason: String(error) }))
+      .then((result) => {
+        setDesktopPrinting(false);
+        setFailure(result.ok ? null : result.reason);
+      });
+  }, [bridge]);
+  return { printing: mediaPrinting || desktopPrinting, silent: bridge !== undefined, print, failure };
 }

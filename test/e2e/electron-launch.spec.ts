@@ -1,11 +1,79 @@
-import { resolve } from 'node:path';
-import { _electron as electron, expect, test } from '@playwright/test';
-import { ELECTRON_MISSING_REASON, findElectronBinary } from '../../electron/electron-binary';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import type { AppConfigInput } from '../../electron/app-config';
+import {
+  ELECTRON_MISSING_REASON,
+  findElectronBinary,
+  HUB_MODULE_MISMATCH_REASON,
+  hubModuleLoadsInElectron,
+} from '../../electron/electron-binary';
+import { deskScreen, kioskScreen } from '../support/screens';
 import { startTestHub, type TestHub } from '../support/test-hub';
 
 const root = resolve(import.meta.dirname, '..', '..');
+const main = resolve(root, 'dist/electron/main.cjs');
+const rendererDir = resolve(root, 'dist/renderer');
 const binary = findElectronBinary(root);
-if (binary === null) console.log(`Electron launch test skipped: ${ELECTRON_MISSING_REASON}.`);
+if (binary === null) console.log(`Electron launch tests skipped: ${ELECTRON_MISSING_REASON}.`);
+const hubModuleLoads = binary !== null && hubModuleLoadsInElectron(binary, root);
+
+/** A fresh user-data folder and config file per launch, so no test sees another's state. */
+function tempInstallation(config: AppConfigInput | null) {
+  const dir = mkdtempSync(join(tmpdir(), 'minwon-electron-'));
+  const configFile = join(dir, 'minwon-config.json');
+  if (config) writeFileSync(configFile, JSON.stringify(config));
+  return {
+    dir,
+    args: [main, `--config=${configFile}`, `--user-data-dir=${join(dir, 'user-data')}`],
+    dispose: () => {
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => {
+        done(typeof address === 'object' && address ? address.port : 0);
+      });
+    });
+  });
+}
+
+/** Every window's page, once each has loaded its screen. */
+async function windowsByPath(app: ElectronApplication, count: number): Promise<Map<string, Page>> {
+  await expect.poll(() => app.windows().length).toBe(count);
+  const pages = app.windows();
+  await Promise.all(pages.map((page) => page.waitForLoadState('domcontentloaded')));
+  return new Map(pages.map((page) => [new URL(page.url()).pathname, page]));
+}
+
+type AppliedPreferences = { contextIsolation?: boolean; sandbox?: boolean; nodeIntegration?: boolean };
+
+/**
+ * What Electron actually applied to each window, read in the main process. `getLastWebPreferences`
+ * is undocumented (absent from electron.d.ts) but is what Electron's own tests read.
+ */
+function appliedWebPreferences(app: ElectronApplication) {
+  return app.evaluate(({ BrowserWindow }) =>
+    BrowserWindow.getAllWindows().map((win) => {
+      const contents = win.webContents as unknown as { getLastWebPreferences(): AppliedPreferences | null };
+      const prefs = contents.getLastWebPreferences();
+      return {
+        contextIsolation: prefs?.contextIsolation,
+        sandbox: prefs?.sandbox,
+        nodeIntegration: prefs?.nodeIntegration,
+      };
+    }),
+  );
+}
 
 test.describe('the Electron app', () => {
   // Runs wherever the binary is installed; on machines without internet access it cannot be.
@@ -13,29 +81,127 @@ test.describe('the Electron app', () => {
 
   let hub: TestHub;
   test.beforeEach(async () => {
-    hub = await startTestHub();
+    hub = await startTestHub({ rendererDir });
   });
   test.afterEach(async () => {
     await hub.dispose();
   });
 
-  test('opens a locked-down kiosk and a desk window on the hub', async () => {
+  test('opens a locked-down kiosk and a desk window on a hub named by --hub-url', async () => {
+    const installation = tempInstallation(null);
     const app = await electron.launch({
       executablePath: binary!,
-      args: [resolve(root, 'dist/electron/main.cjs'), `--hub-url=${hub.url}`],
+      args: [...installation.args, `--hub-url=${hub.url}`],
     });
-    const windows = await Promise.all([app.firstWindow(), app.waitForEvent('window')]);
-    expect(windows.map((w) => new URL(w.url()).pathname).sort()).toEqual(['/desk', '/kiosk']);
-    for (const page of windows) {
-      // With contextIsolation, sandbox and no nodeIntegration a page sees no Node at all,
-      // only the preload's small bridge.
-      const seen = await page.evaluate(() => ({
-        require: typeof (globalThis as { require?: unknown }).require,
-        process: typeof (globalThis as { process?: unknown }).process,
-        bridge: (globalThis as { minwonDesktop?: { shell: string } }).minwonDesktop?.shell,
-      }));
-      expect(seen).toEqual({ require: 'undefined', process: 'undefined', bridge: 'electron' });
+    try {
+      const windows = await windowsByPath(app, 2);
+      expect([...windows.keys()].sort()).toEqual(['/desk', '/kiosk']);
+      for (const page of windows.values()) {
+        // With contextIsolation, sandbox and no nodeIntegration a page sees no Node at all,
+        // only the preload's small bridge.
+        const seen = await page.evaluate(() => ({
+          require: typeof (globalThis as { require?: unknown }).require,
+          process: typeof (globalThis as { process?: unknown }).process,
+          bridge: (window as { minwonDesktop?: { shell: string } }).minwonDesktop?.shell,
+        }));
+        expect(seen).toEqual({ require: 'undefined', process: 'undefined', bridge: 'electron' });
+      }
+      expect(await appliedWebPreferences(app)).toEqual([
+        { contextIsolation: true, sandbox: true, nodeIntegration: false },
+        { contextIsolation: true, sandbox: true, nodeIntegration: false },
+      ]);
+    } finally {
+      await app.close();
+      installation.dispose();
     }
-    await app.close();
+  });
+
+  test('a kiosk ignores Ctrl+R and window.open', async () => {
+    const installation = tempInstallation(null);
+    const app = await electron.launch({
+      executablePath: binary!,
+      args: [...installation.args, `--hub-url=${hub.url}`],
+    });
+    try {
+      const kiosk = (await windowsByPath(app, 2)).get('/kiosk')!;
+      await kioskScreen(kiosk).departments.waitFor();
+      // A reload would wipe this mark; a new window would add to the count.
+      await kiosk.evaluate(() => Object.assign(window, { notReloaded: true }));
+      await kiosk.keyboard.press('Control+R');
+      await kiosk.keyboard.press('F5');
+      const opened = await kiosk.evaluate(() => window.open('https://example.org/', '_blank') === null);
+      await kiosk.waitForTimeout(500);
+      expect(opened).toBe(true);
+      expect(await kiosk.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(
+        true,
+      );
+      expect(new URL(kiosk.url()).pathname).toBe('/kiosk');
+      expect(app.windows()).toHaveLength(2);
+    } finally {
+      await app.close();
+      installation.dispose();
+    }
+  });
+
+  test('a paired client sends its device token to a LAN hub, which then serves it', async () => {
+    await hub.dispose();
+    hub = await startTestHub({ rendererDir, asLan: true });
+    const { device } = await hub.pairDevice('kiosk');
+    const installation = tempInstallation({
+      version: 1,
+      mode: 'client',
+      hubUrl: hub.url,
+      device: { id: 1, role: 'kiosk', name: '로비 키오스크', token: { encoding: 'plain', value: device } },
+      windows: [{ role: 'kiosk', display: 0 }],
+    });
+    const app = await electron.launch({ executablePath: binary!, args: installation.args });
+    try {
+      const kiosk = (await windowsByPath(app, 1)).get('/kiosk')!;
+      const screen = kioskScreen(kiosk);
+      await screen.department(/종합민원실/).click();
+      await expect(screen.ticketHeading).toBeVisible();
+      // The token travels in a header the page never sees.
+      expect(await kiosk.evaluate(() => document.cookie.includes('minwon'))).toBe(false);
+    } finally {
+      await app.close();
+      installation.dispose();
+    }
+  });
+});
+
+test.describe('the Electron app as a hub', () => {
+  test.skip(binary === null, `skipped: ${ELECTRON_MISSING_REASON}`);
+  test.skip(!hubModuleLoads, `skipped: ${HUB_MODULE_MISMATCH_REASON}`);
+
+  test('runs its own hub from a config file, with a kiosk ticket seen at the desk', async () => {
+    const installation = tempInstallation(null);
+    writeFileSync(
+      join(installation.dir, 'minwon-config.json'),
+      JSON.stringify({
+        version: 1,
+        mode: 'hub',
+        hub: { port: await freePort(), lan: false, dataDir: join(installation.dir, 'data') },
+        windows: [
+          { role: 'kiosk', display: 0 },
+          { role: 'desk', display: 0, deskId: 1 },
+        ],
+      } satisfies AppConfigInput),
+    );
+    const app = await electron.launch({ executablePath: binary!, args: [...installation.args, '--demo'] });
+    try {
+      const windows = await windowsByPath(app, 2);
+      const kiosk = kioskScreen(windows.get('/kiosk')!);
+      const desk = deskScreen(windows.get('/desk/1')!);
+      for (const prefs of await appliedWebPreferences(app)) {
+        expect(prefs).toEqual({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+      }
+      await desk.signIn();
+      await kiosk.department(/종합민원실/).click();
+      await expect(kiosk.ticketHeading).toBeVisible();
+      await expect(desk.waiting).toContainText('A 001');
+    } finally {
+      await app.close();
+      installation.dispose();
+    }
   });
 });

@@ -1,0 +1,120 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow, ipcMain, safeStorage, screen } from 'electron';
+import { writeAppConfig, type AppConfig } from './app-config';
+import { sealToken } from './device-token';
+import { isLocalPageSender } from './ipc-guard';
+import {
+  SETUP_FINISH_CHANNEL,
+  SETUP_INFO_CHANNEL,
+  type SetupInfo,
+  type SetupResult,
+} from './local-page-channels';
+import { finishSetup } from './setup-service';
+import { localPageOptions } from './window-options';
+
+const pageFile = join(__dirname, 'local-pages', 'setup.html');
+const pageUrl = pathToFileURL(pageFile).href;
+
+export type SetupContext = {
+  configPath: string;
+  /** The config in force when setup is reopened; null on a first run. */
+  current: AppConfig | null;
+  /** Reopened by a manager whose PIN the hub has just accepted. */
+  managerVerified: boolean;
+  /** The hub this process already runs (reopened on a hub), or null. */
+  runningHubUrl: string | null;
+  /** Starts the embedded hub for a hub-mode first run. */
+  startLocalHub(options: { port: number; lan: boolean }): Promise<string>;
+};
+
+function displayList(): SetupInfo['displays'] {
+  const primary = screen.getPrimaryDisplay().id;
+  return screen.getAllDisplays().map((display, index) => ({
+    index,
+    label: `${String(index + 1)}. ${display.label || 'Monitor'} (${String(display.size.width)}×${String(display.size.height)})${display.id === primary ? ' ★' : ''}`,
+  }));
+}
+
+function currentSettings(context: SetupContext): SetupInfo['current'] {
+  const config = context.current;
+  return {
+    mode: config?.mode ?? 'hub',
+    windows: config?.windows ?? [{ role: 'kiosk', display: 0 }],
+    printer: config?.printer ?? { name: null, paperWidthMm: 80 },
+    port: config?.mode === 'hub' ? config.hub.port : 4310,
+    lan: config?.mode === 'hub' ? config.hub.lan : false,
+    hubUrl: config?.mode === 'client' ? config.hubUrl : '',
+  };
+}
+
+/**
+ * The setup window: what this PC is, its monitors and its ticket printer. Saving writes the config
+ * and restarts the app on it, so a running installation never half-switches.
+ */
+export function openSetupWindow(context: SetupContext): BrowserWindow {
+  const win = new BrowserWindow(
+    localPageOptions('민원실 번호표 설정', join(__dirname, 'setup-preload.cjs'), { width: 820, height: 900 }),
+  );
+  const contents = win.webContents;
+  contents.on('will-navigate', (event) => {
+    event.preventDefault();
+  });
+  const trusted = (event: Electron.IpcMainInvokeEvent): boolean =>
+    event.sender === contents && isLocalPageSender(event.senderFrame, pageUrl);
+  const paired = context.current?.mode === 'client' && context.current.device ? context.current : null;
+
+  ipcMain.removeHandler(SETUP_INFO_CHANNEL);
+  ipcMain.handle(SETUP_INFO_CHANNEL, async (event): Promise<SetupInfo | null> => {
+    if (!trusted(event)) return null;
+    // The printer list is offered to this page only: the hub's pages never learn it.
+    const printers = await contents.getPrintersAsync();
+    return {
+      managerVerified: context.managerVerified,
+      displays: displayList(),
+      printers: printers.map((p) => ({ name: p.name, displayName: p.displayName || p.name })),
+      current: currentSettings(context),
+      pairedHubUrl: paired?.hubUrl ?? null,
+    };
+  });
+
+  let localHub: Promise<string> | null = null;
+  ipcMain.removeHandler(SETUP_FINISH_CHANNEL);
+  ipcMain.handle(SETUP_FINISH_CHANNEL, async (event, payload: unknown): Promise<SetupResult> => {
+    if (!trusted(event)) return { ok: false, error: 'failed', field: null };
+    const result = await finishSetup(payload, {
+      localHub: (options) => {
+        if (context.runningHubUrl !== null) return Promise.resolve(context.runningHubUrl);
+        localHub ??= context.startLocalHub(options).catch((error: unknown) => {
+          localHub = null;
+          throw error;
+        });
+        return localHub;
+      },
+      fetch,
+      managerVerified: context.managerVerified,
+      paired: paired?.device ? { hubUrl: paired.hubUrl, device: paired.device } : null,
+      seal: (token) => sealToken(token, safeStorage),
+      save: (config) => {
+        writeAppConfig(context.configPath, config);
+      },
+    });
+    if (result.ok) {
+      setImmediate(() => {
+        app.relaunch();
+        app.exit(0);
+      });
+    }
+    return result;
+  });
+
+  win.on('closed', () => {
+    ipcMain.removeHandler(SETUP_INFO_CHANNEL);
+    ipcMain.removeHandler(SETUP_FINISH_CHANNEL);
+  });
+  win.once('ready-to-show', () => {
+    win.show();
+  });
+  void win.loadFile(pageFile);
+  return win;
+}

@@ -1,0 +1,97 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import type { PrintTicketResult } from '../../shared/contract/desktop-bridge';
+import { expect, test } from '../support/hub-fixture';
+import { recordSpeech, spoken } from '../support/kiosk';
+import { kioskScreen } from '../support/screens';
+
+/**
+ * Stands in for the desktop app's preload in a plain browser: `window.minwonDesktop` answers every
+ * print with `result` and counts the calls, and `window.print` (the browser's dialog) is counted
+ * too, so a test sees which way the kiosk printed.
+ */
+async function fakeDesktop(page: Page, result: PrintTicketResult): Promise<void> {
+  await page.addInitScript((answer: PrintTicketResult) => {
+    const counts = { silent: 0, dialog: 0 };
+    Object.assign(window, {
+      printCounts: counts,
+      minwonDesktop: {
+        shell: 'electron',
+        version: 'test',
+        printTicket: () => {
+          counts.silent += 1;
+          return Promise.resolve(answer);
+        },
+      },
+    });
+    window.print = () => {
+      counts.dialog += 1;
+    };
+  }, result);
+}
+
+const printCounts = (page: Page) =>
+  page.evaluate(() => (window as unknown as { printCounts: { silent: number; dialog: number } }).printCounts);
+
+test('a ticket the roll printer could not print stays on screen, said aloud, with staff a touch away', async ({
+  page,
+}) => {
+  await recordSpeech(page);
+  await fakeDesktop(page, { ok: false, reason: 'out of paper' });
+  const kiosk = kioskScreen(page);
+  await kiosk.goto();
+  await kiosk.department(/종합민원실/).click();
+
+  await expect(kiosk.ticketHeading).toBeVisible();
+  const failure = page.getByRole('alert').filter({ hasText: '번호표를 인쇄하지 못했습니다' });
+  await expect(failure).toBeVisible();
+  await expect(failure).toContainText('프린터 응답: out of paper');
+  await expect(page.getByText('A 001', { exact: true })).toBeVisible();
+  expect(await printCounts(page)).toEqual({ silent: 1, dialog: 0 });
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag22aa']).analyze();
+  expect(axe.violations).toEqual([]);
+
+  // Spoken although the voice guide is off: the visitor may be watching the paper slot.
+  await expect
+    .poll(async () => (await spoken(page)).map((s) => s.text))
+    .toContainEqual(expect.stringContaining('번호표를 인쇄하지 못했습니다'));
+  expect((await spoken(page)).at(-1)?.lang).toBe('ko-KR');
+
+  await failure.getByRole('button', { name: '직원 부르기' }).click();
+  await expect(page.getByRole('dialog', { name: '직원을 부를까요?' })).toBeVisible();
+  await expect(page.getByText('A 001', { exact: true })).toBeVisible();
+});
+
+test('a ticket the roll printer printed shows no failure, and printing again uses the printer, not a dialog', async ({
+  page,
+}) => {
+  await fakeDesktop(page, { ok: true });
+  const kiosk = kioskScreen(page);
+  await kiosk.goto();
+  await kiosk.department(/종합민원실/).click();
+
+  await expect(kiosk.ticketHeading).toBeVisible();
+  await expect.poll(() => printCounts(page)).toEqual({ silent: 1, dialog: 0 });
+  await page.getByRole('button', { name: '인쇄 / Print' }).click();
+  await expect.poll(() => printCounts(page)).toEqual({ silent: 2, dialog: 0 });
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByText('번호표를 인쇄하지 못했습니다')).toHaveCount(0);
+});
+
+test('in a plain browser the ticket waits for the visitor to ask for the print dialog', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.assign(window, { dialogPrints: 0 });
+    window.print = () => {
+      (window as unknown as { dialogPrints: number }).dialogPrints += 1;
+    };
+  });
+  const kiosk = kioskScreen(page);
+  await kiosk.goto();
+  await kiosk.department(/종합민원실/).click();
+  await expect(kiosk.ticketHeading).toBeVisible();
+  const dialogPrints = () =>
+    page.evaluate(() => (window as unknown as { dialogPrints: number }).dialogPrints);
+  expect(await dialogPrints()).toBe(0);
+  await page.getByRole('button', { name: '인쇄 / Print' }).click();
+  expect(await dialogPrints()).toBe(1);
+});
