@@ -46,11 +46,15 @@ type NewCompensation = Pick<
 >;
 
 export function insertCompensation(db: Db, c: NewCompensation): Compensation {
+  // The ledger keeps the numbers and days of both visits itself: their tickets may be purged.
   const result = prepared(
     db,
-    `INSERT INTO compensations (ticket_id, earlier_ticket_id, kind, amount_won, basis_ko, reason, status, created_at,
-       created_by) VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?)`,
-  ).run(c.ticketId, c.earlierTicketId, c.kind, c.amountWon, c.basisKo, c.reason, c.createdAt, c.createdBy);
+    `INSERT INTO compensations (ticket_id, earlier_ticket_id, ticket_number, business_day, department_id,
+       earlier_number, earlier_day, kind, amount_won, basis_ko, reason, status, created_at, created_by)
+     SELECT t.id, e.id, t.number, t.business_day, t.department_id, e.number, e.business_day, ?, ?, ?, ?, 'pending',
+       ?, ?
+     FROM tickets t, tickets e WHERE t.id = ? AND e.id = ?`,
+  ).run(c.kind, c.amountWon, c.basisKo, c.reason, c.createdAt, c.createdBy, c.ticketId, c.earlierTicketId);
   return getCompensation(db, Number(result.lastInsertRowid))!;
 }
 
@@ -114,12 +118,9 @@ type LedgerRow = CompensationRow & {
 export function listLedger(db: Db, fromMs: number, toMs: number): LedgerEntry[] {
   return prepared<[number, number], LedgerRow>(
     db,
-    `SELECT c.*, t.number AS ticket_number, t.business_day, d.name_ko AS department_ko,
-            e.number AS earlier_number, e.business_day AS earlier_day
+    `SELECT c.*, d.name_ko AS department_ko
      FROM compensations c
-     JOIN tickets t ON t.id = c.ticket_id
-     JOIN departments d ON d.id = t.department_id
-     JOIN tickets e ON e.id = c.earlier_ticket_id
+     JOIN departments d ON d.id = c.department_id
      WHERE c.created_at >= ? AND c.created_at < ?
      ORDER BY c.created_at, c.id`,
   )

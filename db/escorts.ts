@@ -1,4 +1,5 @@
 import type { EscortRequest } from '../shared/contract/views';
+import type { EscortRecord } from '../shared/report/escort-times';
 import type { Db } from './open-database';
 import { prepared } from './prepared';
 
@@ -70,4 +71,24 @@ export function listEscortRequestsOfDay(db: Db, businessDay: string): EscortRequ
   return prepared<[string], EscortRow>(db, 'SELECT * FROM escort_requests WHERE business_day = ? ORDER BY id')
     .all(businessDay)
     .map(toRequest);
+}
+
+/** The "take me there" escorts of the business days `from` to `to`, one at a time, for reports. */
+export function* iterateEscortRecords(db: Db, from: string, to: string): Generator<EscortRecord> {
+  const rows = prepared<
+    [string, string],
+    { business_day: string; requested_at: number; accepted_at: number | null; delivered_at: number | null }
+  >(
+    db,
+    `SELECT business_day, requested_at, accepted_at, delivered_at FROM escort_requests
+     WHERE kind = 'escort' AND business_day BETWEEN ? AND ? ORDER BY id`,
+  );
+  for (const r of rows.iterate(from, to)) {
+    yield {
+      businessDay: r.business_day,
+      requestedAt: r.requested_at,
+      acceptedAt: r.accepted_at,
+      deliveredAt: r.delivered_at,
+    };
+  }
 }

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { GENESIS_HASH, eventHash, hashBefore, verifyEventChain } from './event-chain';
-import { appendEvent } from './events';
+import { GENESIS_HASH, eventHash, hashBefore, payloadDigest, verifyEventChain } from './event-chain';
+import { appendEvent, eventsAfter } from './events';
 import { openDatabase, type Db } from './open-database';
 
 let dir: string;
@@ -26,9 +26,14 @@ function tamper(sql: string): void {
 
 describe('the event hash chain', () => {
   it('links every event to the one before it', () => {
-    const first = db.prepare('SELECT * FROM events WHERE seq = 1').get() as { payload: string; hash: string };
-    expect(first.hash).toBe(eventHash(GENESIS_HASH, 1, 'deskReturned', 1000, first.payload));
-    expect(verifyEventChain(db)).toMatchObject({ ok: true, events: 5, lastSeq: 5 });
+    const first = db.prepare('SELECT * FROM events WHERE seq = 1').get() as {
+      payload: string;
+      payload_digest: string;
+      hash: string;
+    };
+    expect(first.payload_digest).toBe(payloadDigest(first.payload));
+    expect(first.hash).toBe(eventHash(GENESIS_HASH, 1, 'deskReturned', 1000, first.payload_digest));
+    expect(verifyEventChain(db)).toMatchObject({ ok: true, events: 5, redacted: 0, lastSeq: 5 });
   });
 
   it('finds the first edited event', () => {
@@ -46,6 +51,44 @@ describe('the event hash chain', () => {
     expect(verifyEventChain(db)).toMatchObject({ ok: false, brokenAt: 4, reason: 'event 4 is missing' });
     db.exec('UPDATE events SET at = 1 WHERE seq = 2');
     expect(verifyEventChain(db)).toMatchObject({ ok: false, brokenAt: 2 });
+  });
+
+  it('finds an edited payload even when its digest was edited to match', () => {
+    const edited = '{"type":"deskReturned","deskId":99}';
+    tamper(
+      `UPDATE events SET payload = '${edited}', payload_digest = '${payloadDigest(edited)}' WHERE seq = 4`,
+    );
+    expect(verifyEventChain(db)).toMatchObject({ ok: false, brokenAt: 4 });
+  });
+
+  it('holds when a purge removes payloads, which the stream then leaves out', () => {
+    db.exec('UPDATE events SET payload = NULL WHERE seq IN (2, 3)');
+    expect(verifyEventChain(db)).toMatchObject({ ok: true, events: 5, redacted: 2, lastSeq: 5 });
+    expect(eventsAfter(db, 0, 10).map((e) => e.seq)).toEqual([1, 4, 5]);
+  });
+
+  it('still finds an edit next to a redacted event, at the right seq', () => {
+    db.exec('UPDATE events SET payload = NULL WHERE seq = 2');
+    tamper('UPDATE events SET at = 2001 WHERE seq = 2');
+    expect(verifyEventChain(db)).toMatchObject({ ok: false, brokenAt: 2 });
+  });
+
+  it('refuses every change but removing a payload, and every delete', () => {
+    const refused = [
+      "UPDATE events SET payload = '{}' WHERE seq = 1",
+      "UPDATE events SET type = 'x' WHERE seq = 1",
+      'UPDATE events SET at = 1 WHERE seq = 1',
+      'UPDATE events SET seq = 9 WHERE seq = 5',
+      "UPDATE events SET payload_digest = 'x' WHERE seq = 1",
+      "UPDATE events SET hash = 'x' WHERE seq = 1",
+      "UPDATE events SET payload = NULL, hash = 'x' WHERE seq = 1",
+      "UPDATE events SET payload = NULL, payload_digest = 'x' WHERE seq = 1",
+      'UPDATE events SET payload = NULL, at = 1 WHERE seq = 1',
+      'DELETE FROM events WHERE seq = 5',
+    ];
+    for (const sql of refused) expect(() => db.exec(sql), sql).toThrow(/append-only/);
+    expect(() => db.exec('UPDATE events SET payload = NULL WHERE seq = 1')).not.toThrow();
+    expect(verifyEventChain(db)).toMatchObject({ ok: true, redacted: 1 });
   });
 
   it('gives the last hash before a moment, for a report to quote', () => {

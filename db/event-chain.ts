@@ -5,19 +5,25 @@ import { prepared } from './prepared';
 /** The link before the first event. */
 export const GENESIS_HASH = '0'.repeat(64);
 
+/** SHA-256 of an event's payload as appended: stored beside it and outliving it. */
+export function payloadDigest(payload: string): string {
+  return createHash('sha256').update(payload).digest('hex');
+}
+
 /**
  * Each event's hash covers the previous hash and the event itself, so changing, removing or
  * reordering any stored event breaks the chain from there on; a printed report that quotes a
- * day's last hash can later be checked against the database.
+ * day's last hash can later be checked against the database. It covers the payload through its
+ * digest, so a retention purge can remove a visit's payload while the chain still holds.
  */
 export function eventHash(
   previousHash: string,
   seq: number,
   type: string,
   at: number,
-  payload: string,
+  digest: string,
 ): string {
-  return createHash('sha256').update(`${previousHash}\n${seq}\n${type}\n${at}\n${payload}`).digest('hex');
+  return createHash('sha256').update(`${previousHash}\n${seq}\n${type}\n${at}\n${digest}`).digest('hex');
 }
 
 export function lastEventLink(db: Db): { seq: number; hash: string } {
@@ -38,27 +44,43 @@ export function hashBefore(db: Db, beforeMs: number): { seq: number; hash: strin
 }
 
 export type ChainVerdict =
-  | { ok: true; events: number; lastSeq: number; lastHash: string }
+  | { ok: true; events: number; redacted: number; lastSeq: number; lastHash: string }
   | { ok: false; events: number; brokenAt: number; reason: string };
 
-/** Walks the whole log and reports the first link that does not hold. */
+type StoredEvent = {
+  seq: number;
+  type: string;
+  at: number;
+  payload: string | null;
+  payload_digest: string;
+  hash: string;
+};
+
+/**
+ * Walks the whole log and reports the first link that does not hold: a present payload must
+ * match its digest, and every link the chain over digests. A payload removed by a purge is no
+ * fault; those events are counted.
+ */
 export function verifyEventChain(db: Db): ChainVerdict {
   let previous = GENESIS_HASH;
   let expectedSeq = 1;
   let events = 0;
-  for (const row of prepared<[], { seq: number; type: string; at: number; payload: string; hash: string }>(
+  let redacted = 0;
+  for (const row of prepared<[], StoredEvent>(
     db,
-    'SELECT seq, type, at, payload, hash FROM events ORDER BY seq',
+    'SELECT seq, type, at, payload, payload_digest, hash FROM events ORDER BY seq',
   ).iterate()) {
     if (row.seq !== expectedSeq) {
       return { ok: false, events, brokenAt: expectedSeq, reason: `event ${expectedSeq} is missing` };
     }
-    if (eventHash(previous, row.seq, row.type, row.at, row.payload) !== row.hash) {
+    const payloadHolds = row.payload === null || payloadDigest(row.payload) === row.payload_digest;
+    if (!payloadHolds || eventHash(previous, row.seq, row.type, row.at, row.payload_digest) !== row.hash) {
       return { ok: false, events, brokenAt: row.seq, reason: `event ${row.seq} does not match its hash` };
     }
+    if (row.payload === null) redacted += 1;
     previous = row.hash;
     expectedSeq += 1;
     events += 1;
   }
-  return { ok: true, events, lastSeq: expectedSeq - 1, lastHash: previous };
+  return { ok: true, events, redacted, lastSeq: expectedSeq - 1, lastHash: previous };
 }

@@ -1,6 +1,6 @@
 import type { HubEvent, HubEventBody } from '../shared/contract/events';
 import type { Db } from './open-database';
-import { eventHash, lastEventLink } from './event-chain';
+import { eventHash, lastEventLink, payloadDigest } from './event-chain';
 import { prepared } from './prepared';
 
 type EventRow = { seq: number; type: string; at: number; payload: string };
@@ -15,20 +15,19 @@ export function appendEvent(db: Db, body: HubEventBody, at: number): HubEvent {
   // Runs inside the command's write transaction, so the last link cannot change under it.
   const previous = lastEventLink(db);
   const seq = previous.seq + 1;
-  prepared(db, 'INSERT INTO events (seq, type, at, payload, hash) VALUES (?, ?, ?, ?, ?)').run(
-    seq,
-    type,
-    at,
-    payload,
-    eventHash(previous.hash, seq, type, at, payload),
-  );
+  const digest = payloadDigest(payload);
+  prepared(
+    db,
+    'INSERT INTO events (seq, type, at, payload, payload_digest, hash) VALUES (?, ?, ?, ?, ?, ?)',
+  ).run(seq, type, at, payload, digest, eventHash(previous.hash, seq, type, at, digest));
   return { ...body, seq, at };
 }
 
+/** The events after `afterSeq`, in order, leaving out those whose visit details were purged. */
 export function eventsAfter(db: Db, afterSeq: number, limit: number): HubEvent[] {
   return prepared<[number, number], EventRow>(
     db,
-    'SELECT seq, type, at, payload FROM events WHERE seq > ? ORDER BY seq LIMIT ?',
+    'SELECT seq, type, at, payload FROM events WHERE seq > ? AND payload IS NOT NULL ORDER BY seq LIMIT ?',
   )
     .all(afterSeq, limit)
     .map(toEvent);

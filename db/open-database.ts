@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { migrations } from './migrations/index';
+import { migrationSteps, migrations } from './migrations/index';
 
 export type Db = Database.Database;
 
@@ -44,6 +44,7 @@ function migrate(db: Db): void {
   db.transaction(() => {
     for (let version = found + 1; version <= migrations.length; version++) {
       db.exec(migrations[version - 1]!);
+      migrationSteps.get(version)?.(db);
       db.pragma(`user_version = ${version}`);
     }
   }).immediate();

@@ -37,7 +37,8 @@ const VISITS_OF_DAYS = `
          t.issued_at, t.arrived_at, t.acknowledged_at, t.finished_at, t.attend_target_ms, t.guide_target_ms,
          e.kind AS escort_kind, e.reason AS escort_reason, e.requested_at AS escort_requested_at,
          e.delivered_at AS escort_delivered_at,
-         r.number AS repeat_of_number, r.business_day AS repeat_of_day, t.repeat_staff_error,
+         COALESCE(r.number, t.repeat_of_number) AS repeat_of_number,
+         COALESCE(r.business_day, t.repeat_of_day) AS repeat_of_day, t.repeat_staff_error,
          c.kind AS compensation_kind, c.amount_won AS compensation_amount_won, c.status AS compensation_status
   FROM tickets t
   JOIN departments d ON d.id = t.department_id

@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import { migration0001 } from './0001-initial';
 import { migration0002 } from './0002-desk-work';
 import { migration0003 } from './0003-office-hours';
@@ -5,6 +6,7 @@ import { migration0004 } from './0004-ledger-and-export';
 import { migration0005 } from './0005-finish-note';
 import { migration0006 } from './0006-devices';
 import { migration0007 } from './0007-kiosk-languages';
+import { migration0008, rechainEvents0008 } from './0008-visit-retention';
 
 /** In order; the position + 1 is the schema version it brings the database to. */
 export const migrations: readonly string[] = [
@@ -15,4 +17,13 @@ export const migrations: readonly string[] = [
   migration0005,
   migration0006,
   migration0007,
+  migration0008,
 ];
+
+/**
+ * The code a migration needs beyond its SQL (keyed by the version it brings the database to): it
+ * runs right after that SQL, in the same transaction, so a throw leaves the database untouched.
+ */
+export const migrationSteps: ReadonlyMap<number, (db: Database.Database) => void> = new Map([
+  [8, rechainEvents0008],
+]);

@@ -2,12 +2,16 @@ import type { Writable } from 'node:stream';
 import { hashBefore } from '../../db/event-chain';
 import { exportIncludesStaffNames } from '../../db/export-settings';
 import { openReadOnly, type Db } from '../../db/open-database';
+import { iterateEscortRecords } from '../../db/escorts';
 import { iterateVisitRecords } from '../../db/reports';
+import { getRetention } from '../../db/retention';
+import { listDaySummaries, listEscortDaySummaries } from '../../db/daily-summaries';
 import { getCharter } from '../../db/settings';
 import type { ReportFormat } from '../../shared/contract/reports';
 import { createSummaryBuilder, type ReportSummary } from '../../shared/report/summary';
 import { endOfBusinessDay } from '../../shared/time/business-day';
 import { measureVisit } from '../../shared/report/visit-measures';
+import { purgedDetailsNoteKo } from '../../shared/retention/visit-retention';
 import { writeVisitCsv } from './csv';
 import { writeComplianceReportPdf } from './pdf';
 import { visitColumns } from './visit-columns';
@@ -18,6 +22,10 @@ export type ExportRequest = { from: string; to: string; format: ReportFormat };
 export function summarizeVisits(db: Db, from: string, to: string): ReportSummary {
   const builder = createSummaryBuilder(from, to);
   for (const v of iterateVisitRecords(db, from, to)) builder.add(v, measureVisit(v));
+  for (const e of iterateEscortRecords(db, from, to)) builder.addEscort(e);
+  // Days whose visit details were purged have no visit rows left, only their stored summaries.
+  for (const day of listDaySummaries(db, from, to)) builder.addDay(day);
+  for (const day of listEscortDaySummaries(db, from, to)) builder.addEscortDay(day);
   return builder.finish();
 }
 
@@ -55,16 +63,22 @@ export function exportVisits(
     const charter = getCharter(db);
     const officeKo = charter?.officeKo ?? '';
     const logLink = hashBefore(db, endOfBusinessDay(to));
+    const purgedNote = purgedDetailsNoteKo(from, getRetention(db).purgedThrough);
     if (format === 'xlsx') {
       return writeVisitXlsx(
-        { titleKo: '민원 방문 기록', officeKo, logLink },
+        { titleKo: '민원 방문 기록', officeKo, logLink, purgedNote },
         summary,
         records(),
         columns,
         out,
       );
     }
-    await writeComplianceReportPdf({ officeKo, charter, generatedAt: now, logLink }, summary, records(), out);
+    await writeComplianceReportPdf(
+      { officeKo, charter, generatedAt: now, logLink, purgedNote },
+      summary,
+      records(),
+      out,
+    );
     return summary.total.visitors;
   });
 }

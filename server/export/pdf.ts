@@ -71,6 +71,8 @@ export type PdfHeader = {
   generatedAt: number;
   /** The last event of the period: `npm run verify-log` and the database can confirm it later. */
   logLink: { seq: number; hash: string };
+  /** Says that the visit details of some days were purged (their breaches are no longer listed). */
+  purgedNote: string | null;
 };
 
 /** The printable 서비스 이행기준 달성도: the summary table, then the list of breaches. */
@@ -100,6 +102,7 @@ export async function writeComplianceReportPdf(
     .text(`${header.officeKo} · ${period} · 작성 ${seoulDateTime(header.generatedAt)}`);
   doc.text(charterLine(header.charter));
   doc.fontSize(7.5).text(`기록 확인값 (이벤트 ${header.logLink.seq}): ${header.logLink.hash}`);
+  if (header.purgedNote) doc.fontSize(9).text(header.purgedNote);
   doc.moveDown(1);
 
   const t = summary.total;

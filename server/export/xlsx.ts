@@ -14,8 +14,16 @@ const DATETIME_FORMAT = 'yyyy-mm-dd hh:mm:ss';
 /** Spreadsheet durations are fractions of a day, so Excel can sum and average them as times. */
 const asDuration = (ms: number | null): number | null => (ms === null ? null : ms / DAY_MS);
 
-/** `logLink`: the last event of the period, so the file can be checked against the database later. */
-export type XlsxHeader = { titleKo: string; officeKo: string; logLink: { seq: number; hash: string } };
+/**
+ * `logLink`: the last event of the period, so the file can be checked against the database later;
+ * `purgedNote`: says that the visit details of some days were purged.
+ */
+export type XlsxHeader = {
+  titleKo: string;
+  officeKo: string;
+  logLink: { seq: number; hash: string };
+  purgedNote: string | null;
+};
 
 /**
  * Streams a workbook with a summary sheet and the visit log. The summary sheet is written and
@@ -54,6 +62,7 @@ export async function writeVisitXlsx(
   sheet.addRow([header.titleKo]).commit();
   sheet.addRow([`${header.officeKo} · ${summary.from} ~ ${summary.to}`]).commit();
   sheet.addRow([`기록 확인값 (이벤트 ${header.logLink.seq})`, header.logLink.hash]).commit();
+  if (header.purgedNote) sheet.addRow([header.purgedNote]).commit();
   const head = sheet.addRow([
     '구분',
     '이름',

@@ -2,9 +2,17 @@ import { PassThrough } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { HubError } from '../../shared/contract/errors';
-import { reportContentType, reportFileName, reportQuery, reportRange } from '../../shared/contract/reports';
+import {
+  reportContentType,
+  reportFileName,
+  reportQuery,
+  reportRange,
+  type RetentionSettings,
+} from '../../shared/contract/reports';
+import { firstKeptDay } from '../../shared/retention/visit-retention';
 import { exportVisits, summarizeVisits, withReadSnapshot } from '../export/export-report';
-import { describeIssues, type Hub } from '../hub/hub';
+import { describeIssues } from '../hub/describe-issues';
+import type { Hub } from '../hub/hub';
 import { requireRole } from './require-role';
 
 const ledgerQuery = z.strictObject({
@@ -20,13 +28,13 @@ function parse<T>(schema: z.ZodType<T>, value: unknown): T {
 /** The manager's reports: summary figures, the visit log export and the compensation ledger. */
 export function registerReportRoutes(app: FastifyInstance, hub: Hub, dbFile: string): void {
   app.get('/api/v1/reports/summary', async (request) => {
-    requireRole(hub, request, 'manager');
+    requireRole(request, 'manager');
     const { from, to } = parse(reportRange, request.query);
     return withReadSnapshot(dbFile, (db) => summarizeVisits(db, from, to));
   });
 
   app.get('/api/v1/reports/visits', (request, reply) => {
-    requireRole(hub, request, 'manager');
+    requireRole(request, 'manager');
     const query = parse(reportQuery, request.query);
     const body = new PassThrough();
     exportVisits(dbFile, query, body, hub.now()).catch((error: unknown) => {
@@ -42,12 +50,18 @@ export function registerReportRoutes(app: FastifyInstance, hub: Hub, dbFile: str
   });
 
   app.get('/api/v1/settings/export', (request) => {
-    requireRole(hub, request, 'manager');
+    requireRole(request, 'manager');
     return { includeStaffNames: hub.exportSettings().includeStaffNames };
   });
 
+  app.get('/api/v1/settings/retention', (request): RetentionSettings => {
+    requireRole(request, 'manager');
+    const { retentionDays, purgedThrough } = hub.retention();
+    return { days: retentionDays, keepsFrom: firstKeptDay(hub.now(), retentionDays), purgedThrough };
+  });
+
   app.get('/api/v1/compensations', (request) => {
-    requireRole(hub, request, 'manager');
+    requireRole(request, 'manager');
     return hub.ledger(parse(ledgerQuery, request.query).month);
   });
 }

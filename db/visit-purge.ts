@@ -1,0 +1,57 @@
+import type { Db } from './open-database';
+import { prepared } from './prepared';
+
+/**
+ * Deletes the visits of the business days up to `throughDay` (tickets and escort requests) and
+ * returns how many tickets went. A later visit that repeats a purged one keeps its number and
+ * day; compensations keep their own copy of both, so the ledger is untouched.
+ */
+export function deleteVisitDetails(db: Db, throughDay: string): number {
+  prepared(
+    db,
+    `UPDATE tickets SET repeat_of_number = r.number, repeat_of_day = r.business_day, repeat_of_ticket_id = NULL
+     FROM tickets AS r
+     WHERE r.id = tickets.repeat_of_ticket_id AND r.business_day <= @day AND tickets.business_day > @day`,
+  ).run({ day: throughDay });
+  // A visit transferred across midnight: the later ticket outlives the one it came from.
+  prepared(
+    db,
+    `UPDATE tickets SET transferred_from_ticket_id = NULL
+     WHERE business_day > @day AND transferred_from_ticket_id IN (SELECT id FROM tickets WHERE business_day <= @day)`,
+  ).run({ day: throughDay });
+  prepared(
+    db,
+    `DELETE FROM escort_requests
+     WHERE business_day <= @day OR ticket_id IN (SELECT id FROM tickets WHERE business_day <= @day)`,
+  ).run({ day: throughDay });
+  return prepared(db, 'DELETE FROM tickets WHERE business_day <= @day').run({ day: throughDay }).changes;
+}
+
+/**
+ * Removes the payloads of the events of `types` recorded before `beforeMs`, the one change the
+ * events table allows; returns how many. Seq, type, time, digest and hash stay, so the chain holds.
+ */
+export function redactEvents(db: Db, types: readonly string[], beforeMs: number): number {
+  return prepared(
+    db,
+    `UPDATE events SET payload = NULL
+     WHERE payload IS NOT NULL AND at < ? AND type IN (${types.map(() => '?').join(', ')})`,
+  ).run(beforeMs, ...types).changes;
+}
+
+/** Whether a purge through `throughDay` would change anything. */
+export function hasVisitDetailsThrough(
+  db: Db,
+  throughDay: string,
+  types: readonly string[],
+  beforeMs: number,
+): boolean {
+  const row = prepared<unknown[], { due: number }>(
+    db,
+    `SELECT EXISTS (SELECT 1 FROM tickets WHERE business_day <= ?)
+         OR EXISTS (SELECT 1 FROM escort_requests WHERE business_day <= ?)
+         OR EXISTS (SELECT 1 FROM events WHERE payload IS NOT NULL AND at < ?
+                    AND type IN (${types.map(() => '?').join(', ')})) AS due`,
+  ).get(throughDay, throughDay, beforeMs, ...types);
+  return row?.due === 1;
+}

@@ -1,0 +1,47 @@
+import { insertDaySummaries, insertEscortDaySummaries } from '../../db/daily-summaries';
+import { iterateEscortRecords } from '../../db/escorts';
+import type { Db } from '../../db/open-database';
+import { iterateVisitRecords } from '../../db/reports';
+import { getRetention, recordPurgedThrough } from '../../db/retention';
+import { deleteVisitDetails, hasVisitDetailsThrough, redactEvents } from '../../db/visit-purge';
+import type { HubEventBody } from '../../shared/contract/events';
+import { createDaySummaryBuilder } from '../../shared/report/day-summaries';
+import { createEscortDays } from '../../shared/report/escort-times';
+import { measureVisit } from '../../shared/report/visit-measures';
+import { purgeThroughDay, visitEventTypes } from '../../shared/retention/visit-retention';
+import { endOfBusinessDay } from '../../shared/time/business-day';
+import type { Clock } from '../hub/clock';
+
+export type PurgeResult = { throughDay: string; visits: number; events: number };
+
+type Commit = <R>(now: number, change: () => { result: R; event: HubEventBody }) => R;
+
+const FIRST_DAY = '0000-01-01';
+
+/** Summarizes the days first, then deletes their visits and removes their events' payloads. */
+function purgeThrough(db: Db, throughDay: string): PurgeResult {
+  const days = createDaySummaryBuilder();
+  for (const v of iterateVisitRecords(db, FIRST_DAY, throughDay)) days.add(v, measureVisit(v));
+  const escorts = createEscortDays();
+  for (const e of iterateEscortRecords(db, FIRST_DAY, throughDay)) escorts.add(e);
+  insertDaySummaries(db, days.finish());
+  insertEscortDaySummaries(db, escorts.finish());
+  const visits = deleteVisitDetails(db, throughDay);
+  const events = redactEvents(db, visitEventTypes, endOfBusinessDay(throughDay));
+  recordPurgedThrough(db, throughDay);
+  return { throughDay, visits, events };
+}
+
+/**
+ * Purges the visit details past the office's retention period, in one transaction with its
+ * `visitDetailsPurged` event; null, with no event, when nothing is past it.
+ */
+export function purgeExpiredVisitDetails(db: Db, clock: Clock, commit: Commit): PurgeResult | null {
+  const now = clock.now();
+  const throughDay = purgeThroughDay(now, getRetention(db).retentionDays);
+  if (!hasVisitDetailsThrough(db, throughDay, visitEventTypes, endOfBusinessDay(throughDay))) return null;
+  return commit(now, () => {
+    const result = purgeThrough(db, throughDay);
+    return { result, event: { type: 'visitDetailsPurged', ...result } };
+  });
+}
