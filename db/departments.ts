@@ -63,12 +63,52 @@ export function getDepartment(db: Db, id: number): Department | null {
   return row ? toDepartment(row) : null;
 }
 
-export function departmentPrefixExists(db: Db, prefix: string): boolean {
+/** Whether another department than `exceptId` (every one, when null) uses `prefix`. */
+export function departmentPrefixExists(db: Db, prefix: string, exceptId: number | null = null): boolean {
   return (
-    prepared<[string], { one: number }>(db, 'SELECT 1 AS one FROM departments WHERE prefix = ?').get(
-      prefix,
+    prepared<[string, number], { one: number }>(
+      db,
+      'SELECT 1 AS one FROM departments WHERE prefix = ? AND id != ?',
+    ).get(prefix, exceptId ?? 0) !== undefined
+  );
+}
+
+export function updateDepartment(db: Db, d: Omit<Department, 'accepting'>): Department {
+  prepared(
+    db,
+    `UPDATE departments SET prefix = ?, name_ko = ?, name_en = ?, floor = ?, location_ko = ?,
+       location_en = ?, phone = ? WHERE id = ?`,
+  ).run(d.prefix, d.nameKo, d.nameEn, d.floor, d.locationKo, d.locationEn, d.phone, d.id);
+  return getDepartment(db, d.id)!;
+}
+
+export function listTasksOf(db: Db, departmentId: number): Task[] {
+  return prepared<[number], TaskRow>(db, 'SELECT * FROM tasks WHERE department_id = ? ORDER BY id')
+    .all(departmentId)
+    .map(toTask);
+}
+
+export function updateTask(db: Db, t: Task): Task {
+  prepared(db, 'UPDATE tasks SET name_ko = ?, name_en = ?, keywords = ? WHERE id = ?').run(
+    t.nameKo,
+    t.nameEn,
+    t.keywords,
+    t.id,
+  );
+  return t;
+}
+
+/** A task tickets were issued for stays: the tickets keep pointing at it. */
+export function taskHasTickets(db: Db, taskId: number): boolean {
+  return (
+    prepared<[number], { one: number }>(db, 'SELECT 1 AS one FROM tickets WHERE task_id = ? LIMIT 1').get(
+      taskId,
     ) !== undefined
   );
+}
+
+export function deleteTask(db: Db, taskId: number): void {
+  prepared(db, 'DELETE FROM tasks WHERE id = ?').run(taskId);
 }
 
 export function getTask(db: Db, id: number): Task | null {

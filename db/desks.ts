@@ -16,6 +16,17 @@ export function insertDesk(db: Db, d: Omit<Desk, 'id'>): Desk {
   return { ...d, id: Number(result.lastInsertRowid) };
 }
 
+export function updateDesk(db: Db, d: Desk): Desk {
+  prepared(db, 'UPDATE desks SET department_id = ?, name_ko = ?, name_en = ?, mode = ? WHERE id = ?').run(
+    d.departmentId,
+    d.nameKo,
+    d.nameEn,
+    d.mode,
+    d.id,
+  );
+  return d;
+}
+
 export function getDesk(db: Db, id: number): Desk | null {
   const row = prepared<[number], DeskRow>(db, 'SELECT * FROM desks WHERE id = ?').get(id);
   return row ? toDesk(row) : null;

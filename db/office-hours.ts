@@ -1,8 +1,7 @@
+import type { Holiday } from '../shared/contract/views';
 import type { DayHours, OfficeHours } from '../shared/hours/office-hours';
 import type { Db } from './open-database';
 import { prepared } from './prepared';
-
-export type Holiday = { day: string; nameKo: string };
 
 export function getOfficeHours(db: Db): OfficeHours {
   const week = prepared<[], { weekday: number; opens_minute: number; closes_minute: number }>(

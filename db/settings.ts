@@ -1,4 +1,5 @@
 import type { Charter } from '../shared/charter/presets';
+import { languages, type Language } from '../shared/contract/views';
 import type { Db } from './open-database';
 import { prepared } from './prepared';
 
@@ -66,5 +67,29 @@ export function saveCharter(db: Db, c: Charter): void {
     c.standInRequired ? 1 : 0,
     c.complaintReplyDays,
     c.greetingKo,
+  );
+}
+
+/** The kiosk's languages as stored, keeping only ones the screens know, Korean first and always. */
+export function kioskLanguagesFrom(stored: string): Language[] {
+  const known = stored
+    .split(',')
+    .filter((code): code is Language => (languages as readonly string[]).includes(code));
+  return ['ko', ...new Set(known.filter((code) => code !== 'ko'))];
+}
+
+/** Every language until the office has settings (a charter) to keep a choice in. */
+export function getKioskLanguages(db: Db): Language[] {
+  const row = prepared<[], { kiosk_languages: string }>(
+    db,
+    'SELECT kiosk_languages FROM settings WHERE id = 1',
+  ).get();
+  return row ? kioskLanguagesFrom(row.kiosk_languages) : [...languages];
+}
+
+/** False when there is no settings row yet to keep the choice in. */
+export function saveKioskLanguages(db: Db, chosen: readonly Language[]): boolean {
+  return (
+    prepared(db, 'UPDATE settings SET kiosk_languages = ? WHERE id = 1').run(chosen.join(',')).changes > 0
   );
 }

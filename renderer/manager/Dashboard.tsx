@@ -10,6 +10,7 @@ import { useOfficeStore } from '../stores/office-store';
 import { LoadState } from '../ui/LoadState';
 import { ClockTable } from './ClockTable';
 import { DayChart } from './DayChart';
+import { EscortTimes } from './EscortTimes';
 import { departmentRows } from './group-label';
 import { GroupTable } from './GroupTable';
 import { SummaryTiles } from './SummaryTiles';
@@ -39,6 +40,7 @@ export function Dashboard({ office }: { office: Office }) {
         <>
           <SummaryTiles total={summary.total} office={office} />
           <ClockTable total={summary.total} charter={charter} />
+          <EscortTimes day={summary.escortDays.find((d) => d.day === day) ?? null} />
           {bars === null ? null : <DayChart bars={bars} />}
           <GroupTable
             title={t('manager.dashboard.byDepartment')}

@@ -1,18 +1,41 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Office } from '../../shared/contract/views';
 import { departmentNames, deskName } from '../i18n/localized';
 import { CommandOutcome } from './CommandOutcome';
+import { departmentDraft, newDepartmentDraft } from './department-draft';
+import { DepartmentEditor } from './DepartmentEditor';
 import { useManagerCommand } from './use-manager-command';
 
-/** Which departments take tickets now, and the desks that serve each. */
+/** The departments: what each is called, where it is, its tasks and desks, and whether it takes tickets. */
 export function DepartmentsSetup({ office }: { office: Office }) {
   const { t, i18n } = useTranslation();
   const command = useManagerCommand();
+  const [editing, setEditing] = useState<number | 'new' | null>(null);
+  const edited = typeof editing === 'number' ? office.departments.find((d) => d.id === editing) : null;
+  const draft =
+    editing === 'new'
+      ? newDepartmentDraft(office.departments.map((d) => d.prefix))
+      : edited
+        ? departmentDraft(edited)
+        : null;
+
   return (
     <section className="panel manager-section" aria-labelledby="manager-departments">
-      <h2 id="manager-departments" className="panel__title">
-        {t('manager.departments.title')}
-      </h2>
+      <div className="manager-section__head">
+        <h2 id="manager-departments" className="panel__title">
+          {t('manager.departments.title')}
+        </h2>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => {
+            setEditing('new');
+          }}
+        >
+          {t('manager.departments.add')}
+        </button>
+      </div>
       <p className="manager-section__lead">{t('manager.departments.lead')}</p>
       <div className="manager-table-wrap">
         <table className="manager-table">
@@ -21,8 +44,12 @@ export function DepartmentsSetup({ office }: { office: Office }) {
               <th scope="col">{t('manager.departments.prefix')}</th>
               <th scope="col">{t('manager.departments.name')}</th>
               <th scope="col">{t('manager.departments.place')}</th>
+              <th scope="col">{t('manager.departments.tasks')}</th>
               <th scope="col">{t('manager.departments.desks')}</th>
               <th scope="col">{t('manager.departments.accepting')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('manager.departments.edit')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -30,7 +57,10 @@ export function DepartmentsSetup({ office }: { office: Office }) {
               const names = departmentNames(department, i18n.language);
               const desks = office.desks.filter((d) => d.departmentId === department.id);
               return (
-                <tr key={department.id}>
+                <tr
+                  key={department.id}
+                  className={editing === department.id ? 'manager-table__row--editing' : ''}
+                >
                   <td>
                     <span className="prefix-badge">{department.prefix}</span>
                   </td>
@@ -39,15 +69,24 @@ export function DepartmentsSetup({ office }: { office: Office }) {
                     <span className="manager-table__sub">{names.secondary}</span>
                   </th>
                   <td>
-                    {t('manager.departments.floor', { floor: department.floor })}
+                    {department.floor}
                     <span className="manager-table__sub">{department.phone}</span>
                   </td>
+                  <td className="manager-table__tasks">
+                    {department.tasks
+                      .map((task) => (i18n.language === 'ko' ? task.nameKo : task.nameEn))
+                      .join(', ')}
+                  </td>
                   <td>
-                    {desks.map((desk) => (
-                      <span key={desk.id} className="manager-table__line">
-                        {deskName(desk, i18n.language)} · {t(`manager.departments.modes.${desk.mode}`)}
-                      </span>
-                    ))}
+                    {desks.length === 0 ? (
+                      <span className="manager-table__sub">{t('manager.desks.none')}</span>
+                    ) : (
+                      desks.map((desk) => (
+                        <span key={desk.id} className="manager-table__line">
+                          {deskName(desk, i18n.language)} · {t(`manager.departments.modes.${desk.mode}`)}
+                        </span>
+                      ))
+                    )}
                   </td>
                   <td>
                     <label className="manager-check manager-check--inline">
@@ -70,6 +109,18 @@ export function DepartmentsSetup({ office }: { office: Office }) {
                       </span>
                     </label>
                   </td>
+                  <td>
+                    <button
+                      type="button"
+                      className="button button--quiet button--small"
+                      aria-label={t('manager.departments.editLabel', { name: names.primary })}
+                      onClick={() => {
+                        setEditing(department.id);
+                      }}
+                    >
+                      {t('manager.departments.edit')}
+                    </button>
+                  </td>
                 </tr>
               );
             })}
@@ -77,6 +128,15 @@ export function DepartmentsSetup({ office }: { office: Office }) {
         </table>
       </div>
       <CommandOutcome done={command.done} doneText={t('manager.setup.saved')} error={command.error} />
+      {draft === null ? null : (
+        <DepartmentEditor
+          key={String(editing)}
+          initial={draft}
+          onClose={() => {
+            setEditing(null);
+          }}
+        />
+      )}
     </section>
   );
 }

@@ -116,13 +116,18 @@ export function HoursSetup({ office }: { office: Office }) {
         </form>
         <div className="manager-holidays">
           <h3 className="manager-subtitle">{t('manager.hours.holidays')}</h3>
-          {office.hours.holidays.length === 0 ? (
+          {office.holidays.length === 0 ? (
             <p className="manager-empty">{t('manager.hours.noHolidays')}</p>
           ) : (
             <ul className="manager-list">
-              {office.hours.holidays.map((day) => (
+              {office.holidays.map(({ day, nameKo }) => (
                 <li key={day} className="manager-list__item">
-                  <span>{day}</span>
+                  <span className="manager-holiday">
+                    <time dateTime={day} className="manager-holiday__day">
+                      {day}
+                    </time>
+                    <span className="manager-holiday__name">{nameKo}</span>
+                  </span>
                   <button
                     type="button"
                     className="button button--quiet button--small"
@@ -165,6 +170,7 @@ export function HoursSetup({ office }: { office: Office }) {
               <input
                 id={`${id}-holiday-name`}
                 className="field__input"
+                placeholder={t('manager.hours.holidayNameHint')}
                 value={holiday.nameKo}
                 maxLength={80}
                 required

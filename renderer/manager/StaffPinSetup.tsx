@@ -1,7 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Staff } from '../../shared/contract/views';
-import { fetchGuideBoard } from '../api/http-client';
+import { useManagerStaffStore } from '../stores/manager-staff-store';
 import { CommandOutcome } from './CommandOutcome';
 import { useManagerCommand } from './use-manager-command';
 
@@ -9,20 +8,14 @@ import { useManagerCommand } from './use-manager-command';
 export function StaffPinSetup() {
   const { t } = useTranslation();
   const id = useId();
-  const [staff, setStaff] = useState<Staff[]>([]);
+  const staff = useManagerStaffStore((s) => s.staff) ?? [];
+  const load = useManagerStaffStore((s) => s.load);
   const [staffId, setStaffId] = useState('');
   const [pin, setPin] = useState('');
   const command = useManagerCommand();
   useEffect(() => {
-    // The guide board is the one snapshot that lists staff; only names and roles, never PINs.
-    fetchGuideBoard()
-      .then((board) => {
-        setStaff(board.staff);
-      })
-      .catch(() => {
-        setStaff([]);
-      });
-  }, []);
+    void load();
+  }, [load]);
 
   return (
     <section className="panel manager-section" aria-labelledby={`${id}-heading`}>

@@ -129,7 +129,7 @@ export const injeDepartments: DemoDepartment[] = [
 ];
 
 /** Demo sign-ins, printed by `npm run serve -- --demo`; never use them in a real office. */
-export const demoStaff: CommandInput<'defineStaff'>[] = [
+export const demoStaff: (CommandInput<'defineStaff'> & { pin: string })[] = [
   { login: 'desk.kim', name: '김민지', role: 'desk', pin: '2580' },
   { login: 'guide.park', name: '박서연', role: 'guide', pin: '4680' },
   { login: 'manager.lee', name: '이정훈', role: 'manager', pin: '1357' },

@@ -1,12 +1,15 @@
 import { getDepartment } from '../../db/departments';
-import { insertDesk } from '../../db/desks';
+import { insertDesk, updateDesk } from '../../db/desks';
 import { HubError } from '../../shared/contract/errors';
 import type { Handler } from './handler';
+import { requireDesk } from './rules';
 
 export const defineDesk: Handler<'defineDesk'> = (ctx, input) => {
-  if (!getDepartment(ctx.db, input.departmentId)) {
-    throw new HubError('department_not_found', `There is no department ${input.departmentId}.`);
+  const { id, ...fields } = input;
+  if (!getDepartment(ctx.db, fields.departmentId)) {
+    throw new HubError('department_not_found', `There is no department ${fields.departmentId}.`);
   }
-  const desk = insertDesk(ctx.db, input);
+  if (id !== undefined) requireDesk(ctx.db, id);
+  const desk = id === undefined ? insertDesk(ctx.db, fields) : updateDesk(ctx.db, { ...fields, id });
   return { result: { desk }, event: { type: 'deskDefined', desk } };
 };

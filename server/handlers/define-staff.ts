@@ -1,13 +1,34 @@
-import { insertStaff, staffLoginExists } from '../../db/staff';
+import { endSessionsOfStaff } from '../../db/sessions';
+import {
+  countManagers,
+  getStaff,
+  insertStaff,
+  staffLoginExists,
+  updatePinHash,
+  updateStaff,
+} from '../../db/staff';
 import { HubError } from '../../shared/contract/errors';
 import { hashPin } from '../auth/pin-hash';
 import type { Handler } from './handler';
 
 export const defineStaff: Handler<'defineStaff'> = (ctx, input) => {
-  const { pin, ...fields } = input;
-  if (staffLoginExists(ctx.db, fields.login)) {
+  const { id, pin, ...fields } = input;
+  const before = id === undefined ? null : getStaff(ctx.db, id);
+  if (id !== undefined && !before) throw new HubError('staff_not_found', `There is no staff member ${id}.`);
+  if (staffLoginExists(ctx.db, fields.login, id ?? null)) {
     throw new HubError('staff_login_taken', `Staff id ${fields.login} is already used.`);
   }
-  const staff = insertStaff(ctx.db, fields, hashPin(pin));
+  if (!before) {
+    // The schema asks a new staff member for a PIN.
+    const staff = insertStaff(ctx.db, fields, hashPin(pin!));
+    return { result: { staff }, event: { type: 'staffDefined', staff } };
+  }
+  if (before.role === 'manager' && fields.role !== 'manager' && countManagers(ctx.db) === 1) {
+    throw new HubError('last_manager', `${before.name} is the only manager; name another one first.`);
+  }
+  const staff = updateStaff(ctx.db, { ...fields, id: before.id });
+  if (pin !== undefined) updatePinHash(ctx.db, staff.id, hashPin(pin));
+  // A new role or PIN takes effect at the next sign-in, never inside a session begun under the old one.
+  if (pin !== undefined || staff.role !== before.role) endSessionsOfStaff(ctx.db, staff.id, ctx.now);
   return { result: { staff }, event: { type: 'staffDefined', staff } };
 };

@@ -1,8 +1,16 @@
 import { getDepartment, setDepartmentAccepting as saveAccepting } from '../../db/departments';
-import { deleteHoliday, getOfficeHours, replaceWeek, saveHoliday } from '../../db/office-hours';
+import { deleteHoliday, getOfficeHours, listHolidays, replaceWeek, saveHoliday } from '../../db/office-hours';
+import type { Db } from '../../db/open-database';
 import { HubError } from '../../shared/contract/errors';
 import { parseClockTime } from '../../shared/hours/office-hours';
 import type { Handler } from './handler';
+
+/** The hours after a change, with the holidays' names for the manager's list. */
+function hoursChanged(db: Db) {
+  const hours = getOfficeHours(db);
+  const holidays = listHolidays(db);
+  return { result: { hours, holidays }, event: { type: 'officeHoursSet' as const, hours, holidays } };
+}
 
 const toMinute = (time: string): number => (time === '24:00' ? 24 * 60 : parseClockTime(time)!);
 
@@ -15,21 +23,18 @@ export const setOfficeHours: Handler<'setOfficeHours'> = (ctx, input) => {
       closesMinute: toMinute(d.closes),
     })),
   );
-  const hours = getOfficeHours(ctx.db);
-  return { result: { hours }, event: { type: 'officeHoursSet', hours } };
+  return hoursChanged(ctx.db);
 };
 
 export const setHoliday: Handler<'setHoliday'> = (ctx, input) => {
   saveHoliday(ctx.db, input);
-  const hours = getOfficeHours(ctx.db);
-  return { result: { hours }, event: { type: 'officeHoursSet', hours } };
+  return hoursChanged(ctx.db);
 };
 
 export const removeHoliday: Handler<'removeHoliday'> = (ctx, input) => {
   if (!deleteHoliday(ctx.db, input.day))
     throw new HubError('holiday_not_found', `${input.day} is not a holiday.`);
-  const hours = getOfficeHours(ctx.db);
-  return { result: { hours }, event: { type: 'officeHoursSet', hours } };
+  return hoursChanged(ctx.db);
 };
 
 export const setDepartmentAccepting: Handler<'setDepartmentAccepting'> = (ctx, input) => {

@@ -1,8 +1,8 @@
 import { listDesks } from '../../db/desks';
 import { lastSeq } from '../../db/events';
 import type { Db } from '../../db/open-database';
-import { getOfficeHours } from '../../db/office-hours';
-import { getCharter } from '../../db/settings';
+import { getOfficeHours, listHolidays } from '../../db/office-hours';
+import { getCharter, getKioskLanguages } from '../../db/settings';
 import type { Office } from '../../shared/contract/views';
 import { officeStatus } from '../../shared/hours/office-hours';
 import { businessDay } from '../../shared/time/business-day';
@@ -20,6 +20,8 @@ export function readOffice(db: Db, now: number): Office {
       departments: departmentsWithQueue(db, businessDay(now)),
       desks: listDesks(db),
       hours,
+      holidays: listHolidays(db),
+      kioskLanguages: getKioskLanguages(db),
       status: officeStatus(hours, now),
       now,
       seq: lastSeq(db),

@@ -23,3 +23,12 @@ export const reportContentType: Record<ReportFormat, string> = {
 export function reportFileName(from: string, to: string, format: ReportFormat): string {
   return `visits_${from}${to === from ? '' : `_${to}`}.${format}`;
 }
+
+/** `GET /api/v1/settings/retention`: the period, and what it means today. */
+export type RetentionSettings = {
+  days: number;
+  /** Visit details before this business day are purged (at the hub's next daily run). */
+  keepsFrom: string;
+  /** The last business day already purged; null before the first purge. */
+  purgedThrough: string | null;
+};

@@ -87,6 +87,9 @@ export type Desk = {
   mode: DeskMode;
 };
 
+/** A day the office is shut, with its name as the manager wrote it (설날, 추석, 개청기념일). */
+export type Holiday = { day: string; nameKo: string };
+
 /** Staff as screens see them: never the PIN hash. */
 export type Staff = { id: number; login: string; name: string; role: StaffRole };
 
@@ -98,6 +101,10 @@ export type Office = {
   departments: DepartmentWithQueue[];
   desks: Desk[];
   hours: OfficeHours;
+  /** The days of `hours.holidays` with their names, in date order. */
+  holidays: Holiday[];
+  /** The languages the kiosk offers, Korean first. */
+  kioskLanguages: Language[];
   /** Open or closed now, and when that changes: the kiosk says so instead of issuing tickets. */
   status: OfficeStatus;
   /** The hub's clock when this snapshot was taken; screens derive their clock offset from it. */

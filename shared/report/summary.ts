@@ -1,4 +1,5 @@
 import { median, percentile } from '../stats/summary';
+import { createEscortDays, type EscortDaySummary, type EscortRecord } from './escort-times';
 import { seoulWallClock } from './seoul-time';
 import type { VisitMeasures } from './visit-measures';
 import type { VisitRecord } from './visit-record';
@@ -41,22 +42,27 @@ export type ReportSummary = {
   departments: GroupSummary[];
   desks: GroupSummary[];
   hours: HourSummary[];
+  /** Escort times per business day of the report, in day order (days without escorts left out). */
+  escortDays: EscortDaySummary[];
 };
 
 const seoulHour = (ms: number): number => seoulWallClock(ms).getUTCHours();
 
-type ClockAccumulator = { times: number[]; targeted: number; within: number };
-type GroupAccumulator = Omit<GroupSummary, 'attend' | 'guide'> & {
-  attend: ClockAccumulator;
-  guide: ClockAccumulator;
+/** A clock's measured times (ms, in no order) and how many had a target and kept it. */
+export type ClockSamples = { times: number[]; targeted: number; within: number };
+
+/** What a set of visits adds up to, before the medians are taken: it can be merged. */
+export type VisitTally = Omit<GroupSummary, 'key' | 'labelKo' | 'attend' | 'guide'> & {
+  attend: ClockSamples;
+  guide: ClockSamples;
 };
 
-const newClock = (): ClockAccumulator => ({ times: [], targeted: 0, within: 0 });
+type GroupAccumulator = VisitTally & { key: string; labelKo: string };
 
-function newGroup(key: string, labelKo: string): GroupAccumulator {
+const newClock = (): ClockSamples => ({ times: [], targeted: 0, within: 0 });
+
+export function emptyTally(): VisitTally {
   return {
-    key,
-    labelKo,
     visitors: 0,
     served: 0,
     noShows: 0,
@@ -70,7 +76,7 @@ function newGroup(key: string, labelKo: string): GroupAccumulator {
   };
 }
 
-function addClock(clock: ClockAccumulator, ms: number | null, within: boolean | null): void {
+function addClock(clock: ClockSamples, ms: number | null, within: boolean | null): void {
   if (ms === null) return;
   clock.times.push(ms);
   if (within === null) return;
@@ -78,22 +84,50 @@ function addClock(clock: ClockAccumulator, ms: number | null, within: boolean | 
   if (within) clock.within += 1;
 }
 
-function addVisit(group: GroupAccumulator, v: VisitRecord, m: VisitMeasures): void {
-  group.visitors += 1;
-  if (v.status === 'served') group.served += 1;
-  if (v.status === 'noShow') group.noShows += 1;
-  if (v.status === 'transferred') group.transferred += 1;
-  addClock(group.attend, m.timeToAttendMs, m.attendWithin);
-  addClock(group.guide, m.timeToGuideMs, m.guideWithin);
-  if (v.escortKind === 'escort') group.escorts += 1;
-  if (v.repeatOfNumber !== null) group.repeatVisits += 1;
+export function tallyVisit(tally: VisitTally, v: VisitRecord, m: VisitMeasures): void {
+  tally.visitors += 1;
+  if (v.status === 'served') tally.served += 1;
+  if (v.status === 'noShow') tally.noShows += 1;
+  if (v.status === 'transferred') tally.transferred += 1;
+  addClock(tally.attend, m.timeToAttendMs, m.attendWithin);
+  addClock(tally.guide, m.timeToGuideMs, m.guideWithin);
+  if (v.escortKind === 'escort') tally.escorts += 1;
+  if (v.repeatOfNumber !== null) tally.repeatVisits += 1;
   if (v.compensationStatus !== null && v.compensationStatus !== 'rejected') {
-    group.compensations += 1;
-    group.compensationWon += v.compensationAmountWon ?? 0;
+    tally.compensations += 1;
+    tally.compensationWon += v.compensationAmountWon ?? 0;
   }
 }
 
-function finishClock(c: ClockAccumulator): ClockSummary {
+function mergeClock(into: ClockSamples, from: ClockSamples): void {
+  for (const ms of from.times) into.times.push(ms);
+  into.targeted += from.targeted;
+  into.within += from.within;
+}
+
+function mergeTally(into: VisitTally, from: VisitTally): void {
+  into.visitors += from.visitors;
+  into.served += from.served;
+  into.noShows += from.noShows;
+  into.transferred += from.transferred;
+  mergeClock(into.attend, from.attend);
+  mergeClock(into.guide, from.guide);
+  into.escorts += from.escorts;
+  into.repeatVisits += from.repeatVisits;
+  into.compensations += from.compensations;
+  into.compensationWon += from.compensationWon;
+}
+
+/** Counts a visit in its Seoul hour of issue. */
+export function tallyHour(hours: Map<number, HourSummary>, v: VisitRecord, m: VisitMeasures): void {
+  const hour = seoulHour(v.issuedAt);
+  const bucket = hours.get(hour) ?? { hour, visitors: 0, attendBreaches: 0 };
+  bucket.visitors += 1;
+  if (m.attendWithin === false) bucket.attendBreaches += 1;
+  hours.set(hour, bucket);
+}
+
+function finishClock(c: ClockSamples): ClockSummary {
   return {
     measured: c.times.length,
     medianMs: median(c.times),
@@ -110,33 +144,73 @@ function finishGroup(g: GroupAccumulator): GroupSummary {
 }
 
 /**
+ * The visits of one business day at one department and desk (null: never at a desk), as kept
+ * after the day's visit details are purged: the counts and every measured time, no ticket.
+ */
+export type DaySummary = VisitTally & {
+  businessDay: string;
+  departmentId: number;
+  deskId: number | null;
+  hours: HourSummary[];
+};
+
+/** A stored day summary with the names a report prints. */
+export type LabelledDaySummary = DaySummary & { departmentKo: string; deskKo: string | null };
+
+/**
  * Folds visits into the report's summary, per department, per desk and in total. Keeps only
  * the clock figures of each visit, so a year of visits fits in a few megabytes.
  */
 export function createSummaryBuilder(from: string, to: string) {
-  const total = newGroup('total', '전체');
+  const total: GroupAccumulator = { ...emptyTally(), key: 'total', labelKo: '전체' };
   const departments = new Map<number, GroupAccumulator>();
   const desks = new Map<number, GroupAccumulator>();
   const hours = new Map<number, HourSummary>();
+  const escortDays = createEscortDays();
+  const purgedEscortDays: EscortDaySummary[] = [];
+  const groupOf = (
+    groups: Map<number, GroupAccumulator>,
+    id: number,
+    key: string,
+    labelKo: string,
+  ): GroupAccumulator => {
+    let group = groups.get(id);
+    if (!group) groups.set(id, (group = { ...emptyTally(), key, labelKo }));
+    return group;
+  };
+  const groupsOf = (
+    departmentId: number,
+    departmentKo: string,
+    deskId: number | null,
+    deskKo: string | null,
+  ) => [
+    total,
+    groupOf(departments, departmentId, `department:${departmentId}`, departmentKo),
+    ...(deskId === null ? [] : [groupOf(desks, deskId, `desk:${deskId}`, deskKo ?? '')]),
+  ];
   return {
     add(v: VisitRecord, m: VisitMeasures): void {
-      addVisit(total, v, m);
-      const hour = seoulHour(v.issuedAt);
-      const bucket = hours.get(hour) ?? { hour, visitors: 0, attendBreaches: 0 };
-      bucket.visitors += 1;
-      if (m.attendWithin === false) bucket.attendBreaches += 1;
-      hours.set(hour, bucket);
-      let department = departments.get(v.departmentId);
-      if (!department)
-        departments.set(
-          v.departmentId,
-          (department = newGroup(`department:${v.departmentId}`, v.departmentKo)),
-        );
-      addVisit(department, v, m);
-      if (v.deskId !== null) {
-        let desk = desks.get(v.deskId);
-        if (!desk) desks.set(v.deskId, (desk = newGroup(`desk:${v.deskId}`, v.deskKo ?? '')));
-        addVisit(desk, v, m);
+      tallyHour(hours, v, m);
+      for (const group of groupsOf(v.departmentId, v.departmentKo, v.deskId, v.deskKo))
+        tallyVisit(group, v, m);
+    },
+    addEscort(e: EscortRecord): void {
+      escortDays.add(e);
+    },
+    /** A day whose visit details were purged: its stored escort times stand in for its escorts. */
+    addEscortDay(day: EscortDaySummary): void {
+      purgedEscortDays.push(day);
+    },
+    /** A day whose visit details were purged: its stored summary stands in for its visits. */
+    addDay(day: LabelledDaySummary): void {
+      for (const h of day.hours) {
+        const bucket = hours.get(h.hour) ?? { hour: h.hour, visitors: 0, attendBreaches: 0 };
+        bucket.visitors += h.visitors;
+        bucket.attendBreaches += h.attendBreaches;
+        hours.set(h.hour, bucket);
+      }
+      for (const group of groupsOf(day.departmentId, day.departmentKo, day.deskId, day.deskKo)) {
+        mergeTally(group, day);
       }
     },
     finish(): ReportSummary {
@@ -149,6 +223,7 @@ export function createSummaryBuilder(from: string, to: string) {
         departments: [...departments.values()].sort(byKey).map(finishGroup),
         desks: [...desks.values()].sort(byKey).map(finishGroup),
         hours: [...hours.values()].sort((a, b) => a.hour - b.hour),
+        escortDays: [...purgedEscortDays, ...escortDays.finish()].sort((a, b) => a.day.localeCompare(b.day)),
       };
     },
   };

@@ -1,0 +1,99 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../i18n/errors';
+import { useManagerStaffStore } from '../stores/manager-staff-store';
+import { StaffEditor, type StaffDraft } from './StaffEditor';
+
+const newStaff: StaffDraft = { login: '', name: '', role: 'desk', pin: '' };
+
+/** Who works in the office, the id each signs in with and the screens their role opens. */
+export function StaffSetup() {
+  const { t } = useTranslation();
+  const staff = useManagerStaffStore((s) => s.staff);
+  const loadError = useManagerStaffStore((s) => s.loadError);
+  const load = useManagerStaffStore((s) => s.load);
+  const [editing, setEditing] = useState<number | 'new' | null>(null);
+  useEffect(() => {
+    void load();
+  }, [load]);
+  const edited = typeof editing === 'number' ? staff?.find((s) => s.id === editing) : undefined;
+  const draft = editing === 'new' ? newStaff : (edited ?? null);
+
+  return (
+    <section className="panel manager-section" aria-labelledby="manager-people">
+      <div className="manager-section__head">
+        <h2 id="manager-people" className="panel__title">
+          {t('manager.people.title')}
+        </h2>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => {
+            setEditing('new');
+          }}
+        >
+          {t('manager.people.add')}
+        </button>
+      </div>
+      <p className="manager-section__lead">{t('manager.people.lead')}</p>
+      {loadError !== null ? (
+        <p className="notice notice--error" role="alert">
+          {t('manager.people.loadFailed')} {errorMessage(t, loadError)}
+        </p>
+      ) : staff === null ? null : staff.length === 0 ? (
+        <p className="manager-empty">{t('manager.people.none')}</p>
+      ) : (
+        <div className="manager-table-wrap">
+          <table className="manager-table manager-table--compact">
+            <thead>
+              <tr>
+                <th scope="col">{t('manager.people.name')}</th>
+                <th scope="col">{t('manager.people.login')}</th>
+                <th scope="col">{t('manager.people.role')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('manager.people.edit')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {staff.map((person) => (
+                <tr key={person.id}>
+                  <th scope="row">{person.name}</th>
+                  <td>
+                    <code className="manager-login">{person.login}</code>
+                  </td>
+                  <td>
+                    <span className={`role-badge role-badge--${person.role}`}>
+                      {t(`manager.staff.roles.${person.role}`)}
+                    </span>
+                  </td>
+                  <td className="manager-table__action">
+                    <button
+                      type="button"
+                      className="button button--quiet button--small"
+                      aria-label={t('manager.people.editLabel', { name: person.name })}
+                      onClick={() => {
+                        setEditing(person.id);
+                      }}
+                    >
+                      {t('manager.people.edit')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {draft === null ? null : (
+        <StaffEditor
+          key={String(editing)}
+          initial={draft}
+          onClose={() => {
+            setEditing(null);
+          }}
+        />
+      )}
+    </section>
+  );
+}
