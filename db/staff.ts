@@ -12,11 +12,28 @@ export function insertStaff(db: Db, s: Omit<Staff, 'id'>, pinHash: string): Staf
   return { ...s, id: Number(result.lastInsertRowid) };
 }
 
-export function staffLoginExists(db: Db, login: string): boolean {
+/** Whether someone other than `exceptId` (anyone, when null) signs in as `login`. */
+export function staffLoginExists(db: Db, login: string, exceptId: number | null = null): boolean {
   return (
-    prepared<[string], { one: number }>(db, 'SELECT 1 AS one FROM staff WHERE login = ?').get(login) !==
-    undefined
+    prepared<[string, number], { one: number }>(
+      db,
+      'SELECT 1 AS one FROM staff WHERE login = ? AND id != ?',
+    ).get(login, exceptId ?? 0) !== undefined
   );
+}
+
+export function updateStaff(db: Db, s: Staff): Staff {
+  prepared(db, 'UPDATE staff SET login = ?, name = ?, role = ? WHERE id = ?').run(
+    s.login,
+    s.name,
+    s.role,
+    s.id,
+  );
+  return s;
+}
+
+export function countManagers(db: Db): number {
+  return prepared<[], { n: number }>(db, "SELECT COUNT(*) AS n FROM staff WHERE role = 'manager'").get()!.n;
 }
 
 export function listStaff(db: Db): Staff[] {
@@ -44,4 +61,11 @@ export function getStaff(db: Db, id: number): Staff | null {
 
 export function updatePinHash(db: Db, staffId: number, pinHash: string): void {
   prepared(db, 'UPDATE staff SET pin_hash = ? WHERE id = ?').run(pinHash, staffId);
+}
+
+export function hasManager(db: Db): boolean {
+  return (
+    prepared<[], { one: number }>(db, "SELECT 1 AS one FROM staff WHERE role = 'manager' LIMIT 1").get() !==
+    undefined
+  );
 }

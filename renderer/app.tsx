@@ -1,13 +1,18 @@
 import { Route, Routes } from 'react-router';
 import { DeskListScreen } from './desk/DeskListScreen';
 import { DeskScreen } from './desk/DeskScreen';
+import { PairingScreen } from './devices/PairingScreen';
 import { DisplayScreen } from './display/DisplayScreen';
 import { GuideScreen } from './guide/GuideScreen';
 import { HomeScreen } from './home/HomeScreen';
 import { KioskScreen } from './kiosk/KioskScreen';
 import { ManagerScreen } from './manager/ManagerScreen';
+import { usePairingStore } from './stores/pairing-store';
 
 export function App() {
+  // Whatever screen was asked for, a PC the hub does not know can only be paired.
+  const pairingNeeded = usePairingStore((s) => s.needed);
+  if (pairingNeeded) return <PairingScreen />;
   return (
     <Routes>
       <Route path="/" element={<HomeScreen />} />
@@ -18,6 +23,7 @@ export function App() {
       <Route path="/display" element={<DisplayScreen />} />
       <Route path="/manager" element={<ManagerScreen />} />
       <Route path="/manager/:section" element={<ManagerScreen />} />
+      <Route path="/pair" element={<PairingScreen />} />
       <Route path="*" element={<HomeScreen />} />
     </Routes>
   );

@@ -1,9 +1,11 @@
 import { mkdirSync } from 'node:fs';
+import type { Writable } from 'node:stream';
 import { join } from 'node:path';
 import { countEvents } from '../db/events';
 import { openDatabase } from '../db/open-database';
 import { seedDemoOffice } from './demo/inje-office';
 import { createBackupService } from './backup/backup-service';
+import { createRetentionService } from './retention/retention-service';
 import { createApp } from './http/create-app';
 import { systemClock, type Clock } from './hub/clock';
 import { createHub, type Hub } from './hub/hub';
@@ -15,7 +17,12 @@ export type StartHubOptions = {
   demo?: boolean;
   clock?: Clock;
   rendererDir?: string | null;
-  logger?: boolean;
+  /** Request log lines (credentials redacted); none by default. */
+  log?: Writable;
+  /** Serve the office LAN (all interfaces) instead of this PC only; LAN requests then need pairing. */
+  lan?: boolean;
+  /** See AppOptions.trustLoopback. */
+  trustLoopback?: boolean;
   /** Where daily and on-demand backups go; `<dataDir>/backups` by default. */
   backupDir?: string;
   /** How many backups to keep. */
@@ -55,32 +62,44 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
     rendererDir: options.rendererDir ?? null,
     dbFile,
     backups,
-    logger: options.logger ?? false,
+    ...(options.log ? { log: options.log } : {}),
+    trustLoopback: options.trustLoopback ?? true,
   });
-  const host = options.host ?? '127.0.0.1';
+  const host = options.host ?? (options.lan ? '0.0.0.0' : '127.0.0.1');
   try {
     await app.listen({ port: options.port, host });
   } catch (error) {
     hub.close();
     throw error;
   }
-  const backupFailed = (error: unknown) => app.log.error(error);
-  backups.runIfDue().catch(backupFailed);
-  const backupTimer = setInterval(() => {
-    backups.runIfDue().catch(backupFailed);
-  }, HOUR_MS);
+  const retention = createRetentionService(() => hub.purgeVisitDetails(), clock);
+  const logFailure = (error: unknown) => app.log.error(error);
+  let upkeep = Promise.resolve();
+  // The purge follows the day's backup; a failed backup does not hold it up.
+  const runUpkeep = () => {
+    upkeep = upkeep
+      .then(() => backups.runIfDue().catch(logFailure))
+      .then(() => {
+        retention.runIfDue();
+      })
+      .catch(logFailure);
+  };
+  runUpkeep();
+  const backupTimer = setInterval(runUpkeep, HOUR_MS);
   backupTimer.unref();
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   return {
     hub,
-    url: `http://${host}:${port}`,
+    // Screens on this PC reach a LAN hub over loopback, where they need no pairing.
+    url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`,
     port,
     dbFile,
     seededDemo,
     async close() {
       clearInterval(backupTimer);
       await app.close();
+      await upkeep;
       await backups.settled();
       hub.close();
     },

@@ -1,7 +1,13 @@
 import type { CommandInput, CommandName, CommandResult } from '../../shared/contract/commands';
-import { errorStatus, isErrorBody, type ErrorCode } from '../../shared/contract/errors';
+import type {
+  CurrentDevice,
+  DeviceList,
+  FirstManagerInput,
+  PairedDevice,
+} from '../../shared/contract/devices';
+import { errorStatus, isErrorBody, type ErrorBody, type ErrorCode } from '../../shared/contract/errors';
 import type { SignInInput } from '../../shared/contract/session';
-import type { ReportFormat } from '../../shared/contract/reports';
+import type { ReportFormat, RetentionSettings } from '../../shared/contract/reports';
 import type {
   DeskState,
   DisplayBoard,
@@ -9,6 +15,7 @@ import type {
   Ledger,
   Office,
   SignedIn,
+  Staff,
 } from '../../shared/contract/views';
 import type { ReportSummary } from '../../shared/report/summary';
 
@@ -17,11 +24,14 @@ export type ApiErrorCode = ErrorCode | 'network';
 
 export class ApiError extends Error {
   readonly code: ApiErrorCode;
+  /** With a lock-out: the seconds the hub asks the user to wait, when it says. */
+  readonly retryAfterSeconds: number | null;
 
-  constructor(code: ApiErrorCode, message: string) {
+  constructor(code: ApiErrorCode, message: string, retryAfterSeconds: number | null = null) {
     super(message);
     this.name = 'ApiError';
     this.code = code;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }
 
@@ -47,6 +57,19 @@ function isKnownErrorCode(code: unknown): code is ErrorCode {
   return typeof code === 'string' && Object.hasOwn(errorStatus, code);
 }
 
+let onUnpaired: () => void = () => undefined;
+
+/** Who hears that the hub took this PC for an unpaired one; the pairing store listens. */
+export function setUnpairedListener(listener: () => void): void {
+  onUnpaired = listener;
+}
+
+function refusal({ error }: ErrorBody): ApiError {
+  if (error.code === 'device_not_paired') onUnpaired();
+  const wait = error.retryAfterSeconds;
+  return new ApiError(error.code, error.message, typeof wait === 'number' ? wait : null);
+}
+
 async function request<T>(path: string, init?: RequestInit): Promise<T> {
   let response: Response;
   try {
@@ -57,7 +80,7 @@ async function request<T>(path: string, init?: RequestInit): Promise<T> {
   const body: unknown = await response.json().catch(() => null);
   if (response.ok) return body as T;
   if (isErrorBody(body) && isKnownErrorCode(body.error.code)) {
-    throw new ApiError(body.error.code, body.error.message);
+    throw refusal(body);
   }
   // A proxy or a half-started hub can answer without the hub's error shape.
   throw new ApiError(response.status >= 500 ? 'internal' : 'invalid_input', `HTTP ${response.status}`);
@@ -110,6 +133,10 @@ export function fetchExportSettings(): Promise<{ includeStaffNames: boolean }> {
   return request('/settings/export');
 }
 
+export function fetchRetentionSettings(): Promise<RetentionSettings> {
+  return request<RetentionSettings>('/settings/retention');
+}
+
 export function fetchLedger(month: string): Promise<Ledger> {
   return request<Ledger>(`/compensations?${new URLSearchParams({ month }).toString()}`);
 }
@@ -137,9 +164,38 @@ export async function fetchVisitLog(from: string, to: string, format: ReportForm
   if (response.ok) return response.blob();
   const body: unknown = await response.json().catch(() => null);
   if (isErrorBody(body) && isKnownErrorCode(body.error.code)) {
-    throw new ApiError(body.error.code, body.error.message);
+    throw refusal(body);
   }
   throw new ApiError(response.status >= 500 ? 'internal' : 'invalid_input', `HTTP ${response.status}`);
+}
+
+export function fetchCurrentDevice(): Promise<CurrentDevice> {
+  return request<CurrentDevice>('/devices/current');
+}
+
+/** Trades a manager's code for this PC's device token, which the hub sets as a cookie. */
+export function postPairing(code: string): Promise<PairedDevice> {
+  return request<PairedDevice>('/devices/pair', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ code }),
+  });
+}
+
+export function fetchDevices(): Promise<DeviceList> {
+  return request<DeviceList>('/devices');
+}
+
+export function fetchSetupState(): Promise<{ needsFirstManager: boolean }> {
+  return request('/setup');
+}
+
+export function postFirstManager(input: FirstManagerInput): Promise<{ staff: Staff }> {
+  return request('/setup/first-manager', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(input),
+  });
 }
 
 export function errorCodeOf(error: unknown): ApiErrorCode {

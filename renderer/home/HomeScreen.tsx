@@ -1,8 +1,10 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useDocumentTitle } from '../hooks/use-document-title';
 import { useLiveOffice } from '../hooks/use-live-office';
 import { officeName, targetText } from '../i18n/localized';
+import { useFirstRunStore } from '../stores/first-run-store';
 import { useOfficeStore } from '../stores/office-store';
 import { ArrowIcon, DeskIcon, PeopleIcon } from '../ui/icons';
 import { TopBar } from '../ui/TopBar';
@@ -15,6 +17,11 @@ export function HomeScreen() {
   const office = useOfficeStore((s) => s.office);
   const loadError = useOfficeStore((s) => s.loadError);
   const load = useOfficeStore((s) => s.load);
+  const needsFirstManager = useFirstRunStore((s) => s.needsFirstManager);
+  const checkFirstRun = useFirstRunStore((s) => s.check);
+  useEffect(() => {
+    void checkFirstRun();
+  }, [checkFirstRun]);
   useDocumentTitle(t('app.name'));
 
   const charter = office?.charter ?? null;
@@ -86,9 +93,12 @@ export function HomeScreen() {
           </section>
           <section className="home-card" aria-labelledby="home-manager">
             <h2 id="home-manager">{t('manager.homeTitle')}</h2>
-            <p>{t('manager.homeBody')}</p>
-            <Link className="button button--secondary home-card__action" to="/manager">
-              {t('manager.open')}
+            <p>{needsFirstManager ? t('manager.firstRun.homeBody') : t('manager.homeBody')}</p>
+            <Link
+              className={`button ${needsFirstManager ? 'button--primary' : 'button--secondary'} home-card__action`}
+              to="/manager"
+            >
+              {needsFirstManager ? t('manager.firstRun.homeOpen') : t('manager.open')}
               <ArrowIcon />
             </Link>
           </section>

@@ -1,20 +1,24 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useParams } from 'react-router';
 import { StaffAccount } from '../desk/StaffAccount';
 import { useDocumentTitle } from '../hooks/use-document-title';
 import { useLiveOffice } from '../hooks/use-live-office';
 import { useOfficeName } from '../hooks/use-office-name';
+import { useFirstRunStore } from '../stores/first-run-store';
 import { useOfficeStore } from '../stores/office-store';
 import { useSessionStore } from '../stores/session-store';
 import { LoadState } from '../ui/LoadState';
 import { StaffSignIn } from '../ui/StaffSignIn';
 import { TopBar } from '../ui/TopBar';
 import { Dashboard } from './Dashboard';
+import { DevicesPanel } from './DevicesPanel';
 import { ExportPanel } from './ExportPanel';
+import { FirstRun } from './FirstRun';
 import { LedgerPanel } from './LedgerPanel';
 import { SetupPanel } from './SetupPanel';
 
-const sections = ['dashboard', 'export', 'ledger', 'setup'] as const;
+const sections = ['dashboard', 'export', 'ledger', 'setup', 'devices'] as const;
 type Section = (typeof sections)[number];
 
 function parseSection(param: string | undefined): Section {
@@ -34,6 +38,11 @@ export function ManagerScreen() {
   const session = useSessionStore((s) => s.session);
   const officeName = useOfficeName();
   const isManager = session?.staff.role === 'manager';
+  const needsFirstManager = useFirstRunStore((s) => s.needsFirstManager);
+  const checkFirstRun = useFirstRunStore((s) => s.check);
+  useEffect(() => {
+    if (!isManager) void checkFirstRun();
+  }, [isManager, checkFirstRun]);
   useDocumentTitle(`${t(`manager.nav.${section}`)} · ${t('manager.docTitle')}`);
 
   return (
@@ -48,7 +57,11 @@ export function ManagerScreen() {
           : null}
       </TopBar>
       <main className="page__main manager">
-        {!isManager ? (
+        {!isManager && needsFirstManager === null ? (
+          <LoadState error={null} onRetry={() => void checkFirstRun()} />
+        ) : !isManager && needsFirstManager ? (
+          <FirstRun />
+        ) : !isManager ? (
           <StaffSignIn
             heading={t('manager.signIn.heading')}
             lead={
@@ -65,6 +78,8 @@ export function ManagerScreen() {
           <ExportPanel office={office} />
         ) : section === 'ledger' ? (
           <LedgerPanel office={office} />
+        ) : section === 'devices' ? (
+          <DevicesPanel />
         ) : (
           <SetupPanel office={office} />
         )}

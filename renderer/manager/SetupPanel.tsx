@@ -3,8 +3,12 @@ import type { Office } from '../../shared/contract/views';
 import { BackupsSetup } from './BackupsSetup';
 import { CharterForm } from './CharterForm';
 import { DepartmentsSetup } from './DepartmentsSetup';
+import { DesksSetup } from './DesksSetup';
 import { HoursSetup } from './HoursSetup';
+import { KioskLanguagesSetup } from './KioskLanguagesSetup';
+import { RetentionSetup } from './RetentionSetup';
 import { StaffPinSetup } from './StaffPinSetup';
+import { StaffSetup } from './StaffSetup';
 
 /** The office's settings, each saved on its own so one mistake never holds up the rest. */
 export function SetupPanel({ office }: { office: Office }) {
@@ -18,9 +22,15 @@ export function SetupPanel({ office }: { office: Office }) {
       <CharterForm office={office} />
       <HoursSetup office={office} />
       <DepartmentsSetup office={office} />
+      <DesksSetup office={office} />
+      <StaffSetup />
       <div className="manager-setup__pair">
+        <KioskLanguagesSetup office={office} />
         <StaffPinSetup />
+      </div>
+      <div className="manager-setup__pair">
         <BackupsSetup />
+        <RetentionSetup />
       </div>
     </div>
   );

@@ -25,6 +25,8 @@ const office: Office = {
   ],
   desks: [],
   hours: { week: [], holidays: [] },
+  holidays: [],
+  kioskLanguages: ['ko', 'en', 'zh', 'vi'],
   status: { open: true, closesAt: null },
   now: 0,
   seq: 10,
@@ -48,6 +50,26 @@ describe('applyOfficeEvent', () => {
 
   it('changes nothing for an event the snapshot already includes', () => {
     expect(applyOfficeEvent(office, event(10, 'ticketIssued'))).toBe(office);
+  });
+
+  it('takes the kiosk’s languages and the named holidays as the manager sets them', () => {
+    const languages = applyOfficeEvent(office, {
+      type: 'kioskLanguagesSet',
+      languages: ['ko', 'en'],
+      seq: 11,
+      at: 0,
+    });
+    expect(languages.kioskLanguages).toEqual(['ko', 'en']);
+    const chuseok = { day: '2026-09-25', nameKo: '추석' };
+    const hours = applyOfficeEvent(languages, {
+      type: 'officeHoursSet',
+      hours: { week: [], holidays: [chuseok.day] },
+      holidays: [chuseok],
+      seq: 12,
+      at: 0,
+    });
+    expect(hours.holidays).toEqual([chuseok]);
+    expect(hours.hours.holidays).toEqual([chuseok.day]);
   });
 
   it('leaves the queue alone when a visit moves on at the desk', () => {

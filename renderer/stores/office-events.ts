@@ -49,6 +49,9 @@ export function applyOfficeEvent(office: Office, event: HubEvent): Office {
     );
   } else if (event.type === 'officeHoursSet') {
     next.hours = event.hours;
+    next.holidays = event.holidays;
+  } else if (event.type === 'kioskLanguagesSet') {
+    next.kioskLanguages = event.languages;
   } else if (event.type === 'deskDefined') {
     next.desks = upsert(office.desks, event.desk);
   } else if (event.type === 'charterApplied') {

@@ -8,21 +8,43 @@ describe('npm run serve arguments', () => {
       dataDir: '/office/.data',
       demo: false,
       keepBackups: 14,
+      lan: false,
+      log: false,
     });
   });
 
   it('reads every option', () => {
     expect(
       parseServeArgs(
-        ['--port', '0', '--data', 'd', '--demo', '--backup-dir', '/mnt/usb', '--keep-backups', '30'],
+        [
+          '--port',
+          '0',
+          '--data',
+          'd',
+          '--demo',
+          '--lan',
+          '--log',
+          '--backup-dir',
+          '/mnt/usb',
+          '--keep-backups',
+          '30',
+        ],
         '/o',
       ),
-    ).toEqual({ port: 0, dataDir: '/o/d', demo: true, backupDir: '/mnt/usb', keepBackups: 30 });
+    ).toEqual({
+      port: 0,
+      dataDir: '/o/d',
+      demo: true,
+      lan: true,
+      log: true,
+      backupDir: '/mnt/usb',
+      keepBackups: 30,
+    });
   });
 
   it('says what is wrong with a bad value or an unknown option', () => {
     expect(() => parseServeArgs(['--port', 'x'], '/')).toThrow(/--port/);
     expect(() => parseServeArgs(['--keep-backups', '0'], '/')).toThrow(/--keep-backups/);
-    expect(() => parseServeArgs(['--lan'], '/')).toThrow(/lan/);
+    expect(() => parseServeArgs(['--lan=yes'], '/')).toThrow(/lan/);
   });
 });

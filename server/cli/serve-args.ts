@@ -7,10 +7,12 @@ export type ServeArgs = {
   demo: boolean;
   backupDir?: string;
   keepBackups: number;
+  lan: boolean;
+  log: boolean;
 };
 
 export const SERVE_USAGE =
-  'usage: npm run serve -- [--port N] [--data DIR] [--demo] [--backup-dir DIR] [--keep-backups N]';
+  'usage: npm run serve -- [--port N] [--data DIR] [--demo] [--lan] [--log] [--backup-dir DIR] [--keep-backups N]';
 
 /** Throws an Error whose message is fit to print when the arguments are wrong. */
 export function parseServeArgs(argv: string[], cwd: string): ServeArgs {
@@ -20,6 +22,8 @@ export function parseServeArgs(argv: string[], cwd: string): ServeArgs {
       port: { type: 'string', default: '4310' },
       data: { type: 'string', default: '.data' },
       demo: { type: 'boolean', default: false },
+      lan: { type: 'boolean', default: false },
+      log: { type: 'boolean', default: false },
       'backup-dir': { type: 'string' },
       'keep-backups': { type: 'string', default: '14' },
     },
@@ -39,6 +43,8 @@ export function parseServeArgs(argv: string[], cwd: string): ServeArgs {
     port,
     dataDir: resolve(cwd, values.data),
     demo: values.demo,
+    lan: values.lan,
+    log: values.log,
     keepBackups,
     ...(backupDir ? { backupDir } : {}),
   };

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { demoStaff } from '../demo/inje-office';
 import { startHub } from '../start-hub';
 import { SERVE_USAGE, parseServeArgs, type ServeArgs } from './serve-args';
-import { screenUrlLines } from './screen-urls';
+import { lanAddresses, screenUrlLines } from './screen-urls';
 
 const rendererDir = fileURLToPath(new URL('../../dist/renderer', import.meta.url));
 
@@ -14,7 +14,8 @@ async function main(): Promise<void> {
     console.error(`${(error as Error).message}\n${SERVE_USAGE}`);
     process.exit(2);
   }
-  const running = await startHub({ ...args, rendererDir });
+  const { log, ...rest } = args;
+  const running = await startHub({ ...rest, rendererDir, ...(log ? { log: process.stdout } : {}) });
   const office = running.hub.office();
   console.log(`Hub ready: ${running.url}  (database ${running.dbFile})`);
   if (running.seededDemo) {
@@ -22,6 +23,12 @@ async function main(): Promise<void> {
     console.log(`Demo sign-ins: ${demoStaff.map((s) => `${s.login} / PIN ${s.pin}`).join(', ')}`);
   }
   for (const line of screenUrlLines(running.url, office)) console.log(line);
+  if (args.lan) {
+    for (const address of lanAddresses())
+      console.log(
+        `On the office LAN: http://${address}:${running.port}  (pair each PC from the manager screen)`,
+      );
+  }
   const stop = (): void => {
     void running.close().then(() => process.exit(0));
   };

@@ -6,6 +6,7 @@ import { checkIn } from './check-in';
 import { defineDepartment } from './define-department';
 import { defineDesk } from './define-desk';
 import { defineStaff } from './define-staff';
+import { revokeDevice, startPairing } from './devices';
 import { finishService } from './finish-service';
 import type { Handler } from './handler';
 import { issueTicket } from './issue-ticket';
@@ -24,6 +25,8 @@ import { recallTicket } from './recall-ticket';
 import { resetStaffPin } from './reset-staff-pin';
 import { returnToDesk } from './return-to-desk';
 import { setDeskAway } from './set-desk-away';
+import { setRetentionDays } from './set-retention-days';
+import { setKioskLanguages } from './set-kiosk-languages';
 import { transferTicket } from './transfer-ticket';
 
 /** One handler per command of the contract: a command without a handler does not compile. */
@@ -48,6 +51,7 @@ export const handlers: { [N in CommandName]: Handler<N> } = {
   rejectCompensation,
   markCompensationPaid,
   setExportStaffNames,
+  setRetentionDays,
   checkIn,
   acknowledgeArrival,
   finishService,
@@ -55,5 +59,8 @@ export const handlers: { [N in CommandName]: Handler<N> } = {
   defineDepartment,
   defineDesk,
   defineStaff,
+  setKioskLanguages,
   applyCharter,
+  startPairing,
+  revokeDevice,
 };

@@ -1,5 +1,7 @@
 import fastifyWebsocket from '@fastify/websocket';
+import type { Writable } from 'node:stream';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { hubLogger } from './log-options';
 import { HubError } from '../../shared/contract/errors';
 import type { Hub } from '../hub/hub';
 import { sendError, toHubError } from './error-reply';
@@ -8,6 +10,8 @@ import { registerBackupRoutes } from './routes-backups';
 import { registerReportRoutes } from './routes-reports';
 import type { BackupService } from '../backup/backup-service';
 import { registerSecurityHeaders } from './security-headers';
+import { registerRequestActor } from './request-actor';
+import { registerDeviceRoutes } from './routes-devices';
 import { registerStaticRoutes } from './routes-static';
 
 export type AppOptions = {
@@ -17,7 +21,13 @@ export type AppOptions = {
   /** The database file, for exports that read on a connection of their own. */
   dbFile: string;
   backups: BackupService;
-  logger?: boolean;
+  /** Where request log lines go (credentials redacted); none by default. */
+  log?: Writable;
+  /**
+   * Whether a request from this PC counts as the hub's own screens (no pairing needed). Tests
+   * turn it off to play a PC on the LAN from this machine.
+   */
+  trustLoopback?: boolean;
 };
 
 const BODY_LIMIT_BYTES = 64 * 1024;
@@ -27,25 +37,31 @@ export async function createApp({
   rendererDir,
   dbFile,
   backups,
-  logger = false,
+  log,
+  trustLoopback = true,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger,
+    logger: log ? hubLogger(log) : false,
     bodyLimit: BODY_LIMIT_BYTES,
     // Path parameters are command names and ids; a long one is hostile.
     routerOptions: { maxParamLength: 200 },
   });
   app.setErrorHandler((error, request, reply) => {
+    // A refused WebSocket upgrade owns its raw socket: without this the connection stays open
+    // after the refusal, holding a file handle for as long as the client cares to wait.
+    if (request.headers.upgrade) reply.raw.once('finish', () => request.raw.socket.destroy());
     const known = toHubError(error);
     if (known) return sendError(reply, known);
     request.log.error(error);
     return sendError(reply, new HubError('internal', 'The hub failed to answer; nothing was changed.'));
   });
   registerSecurityHeaders(app);
+  registerRequestActor(app, hub, trustLoopback);
   await app.register(fastifyWebsocket, { options: { maxPayload: 4096 } });
   registerApiRoutes(app, hub);
+  registerDeviceRoutes(app, hub);
   registerReportRoutes(app, hub, dbFile);
-  registerBackupRoutes(app, hub, backups);
+  registerBackupRoutes(app, backups);
   await registerStaticRoutes(app, rendererDir);
   return app;
 }

@@ -24,5 +24,6 @@ export function toHubError(error: unknown): HubError | null {
 }
 
 export function sendError(reply: FastifyReply, error: HubError): FastifyReply {
+  if (error.retryAfterSeconds !== undefined) reply.header('retry-after', error.retryAfterSeconds);
   return reply.status(error.status).send(error.toBody() satisfies ErrorBody);
 }

@@ -5,6 +5,7 @@ import { HubError } from '../../shared/contract/errors';
 import type { Hub } from '../hub/hub';
 import { serveEventStream } from '../stream/event-stream';
 import { bearerToken } from './bearer-token';
+import { requireRead } from './require-role';
 
 const deskParams = z.strictObject({
   deskId: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER),
@@ -27,7 +28,7 @@ export function registerApiRoutes(app: FastifyInstance, hub: Hub): void {
   app.post<{ Params: { name: string } }>('/api/v1/commands/:name', (request) => {
     const { name } = request.params;
     if (!isCommandName(name)) throw new HubError('unknown_command', `There is no command "${name}".`);
-    return { result: hub.execute(name, request.body, hub.actorFor(bearerToken(request))) };
+    return { result: hub.execute(name, request.body, request.actor ?? undefined) };
   });
 
   app.post('/api/v1/sessions', (request) => hub.signIn(request.body));
@@ -46,19 +47,32 @@ export function registerApiRoutes(app: FastifyInstance, hub: Hub): void {
     return { ok: true };
   });
 
-  app.get('/api/v1/office', () => hub.office());
+  app.get('/api/v1/office', (request) => {
+    requireRead(request, 'office');
+    return hub.office();
+  });
 
-  app.get('/api/v1/departments', () => ({ departments: hub.office().departments }));
+  app.get('/api/v1/departments', (request) => {
+    requireRead(request, 'office');
+    return { departments: hub.office().departments };
+  });
 
   app.get('/api/v1/desks/:deskId', (request) => {
     const params = deskParams.safeParse(request.params);
     if (!params.success) throw new HubError('invalid_input', 'The desk id must be a positive whole number.');
+    requireRead(request, 'staffBoards');
     return hub.deskState(params.data.deskId);
   });
 
-  app.get('/api/v1/guide', () => hub.guideBoard());
+  app.get('/api/v1/guide', (request) => {
+    requireRead(request, 'staffBoards');
+    return hub.guideBoard();
+  });
 
-  app.get('/api/v1/display', () => hub.displayBoard());
+  app.get('/api/v1/display', (request) => {
+    requireRead(request, 'display');
+    return hub.displayBoard();
+  });
 
   app.get('/api/v1/health', () => ({ ok: true, seq: hub.lastSeq(), now: hub.now() }));
 
@@ -77,8 +91,9 @@ export function registerApiRoutes(app: FastifyInstance, hub: Hub): void {
         );
       },
     },
-    (socket) => {
-      serveEventStream(hub, socket);
+    (socket, request) => {
+      requireRead(request, 'events');
+      serveEventStream(hub, socket, request.actor!);
     },
   );
 }

@@ -1,10 +1,17 @@
 import { randomBytes } from 'node:crypto';
-import type { z } from 'zod';
 import { appendEvent, eventsAfter, lastSeq } from '../../db/events';
 import { exportIncludesStaffNames } from '../../db/export-settings';
 import type { Db } from '../../db/open-database';
 import { endSession, findActiveSession, insertSession } from '../../db/sessions';
-import { getStaff, getStaffByLogin } from '../../db/staff';
+import { listDevices, listOpenPairings } from '../../db/devices';
+import { getStaff, getStaffByLogin, hasManager } from '../../db/staff';
+import { getRetention, type RetentionState } from '../../db/retention';
+import {
+  firstManagerInput,
+  type Device,
+  type DeviceList,
+  type PairedDevice,
+} from '../../shared/contract/devices';
 import { mayActForDesk, mayRun, type Actor } from '../../shared/contract/access';
 import { commands, type CommandName, type CommandResult } from '../../shared/contract/commands';
 import { HubError } from '../../shared/contract/errors';
@@ -17,6 +24,7 @@ import type {
   Ledger,
   Office,
   SignedIn,
+  Staff,
 } from '../../shared/contract/views';
 import { createPinGuard } from '../auth/pin-guard';
 import { verifyPin } from '../auth/pin-hash';
@@ -29,9 +37,16 @@ import { readDisplayBoard } from '../queries/display-board';
 import { readGuideBoard } from '../queries/guide-board';
 import { readLedger } from '../queries/ledger';
 import { readOffice } from '../queries/office';
+import { purgeExpiredVisitDetails, type PurgeResult } from '../retention/visit-purge';
 import type { Clock } from './clock';
+import { describeIssues } from './describe-issues';
+import { createDevicePairing } from './device-pairing';
+import { defineStaff } from '../handlers/define-staff';
 
 export type HubListener = (event: HubEvent) => void;
+
+/** What a request carries: a session token, a device token, and whether it came from this PC. */
+export type Credentials = { session: string | null; device: string | null; local: boolean };
 
 export const SYSTEM: Actor = { kind: 'system' };
 
@@ -40,8 +55,18 @@ export type Hub = {
   execute<N extends CommandName>(name: N, input: unknown, actor?: Actor): CommandResult<N>;
   signIn(input: unknown): SignedIn & { token: string };
   signOut(token: string): void;
-  /** The actor a session token stands for; anonymous when there is none. */
-  actorFor(token: string | null): Actor;
+  /**
+   * Who a request comes from: a staff session first, then a paired device, then the hub's own
+   * PC; null for a stranger on the LAN.
+   */
+  actorFor(credentials: Credentials): Actor | null;
+  /** Trades a pairing code for a device token; `from` is the caller's address (for lock-out). */
+  pairDevice(input: unknown, from: string): PairedDevice;
+  deviceFor(token: string): Pick<Device, 'id' | 'role' | 'name'> | null;
+  devices(): DeviceList;
+  /** True on a new database: the office's first manager has still to be created. */
+  needsFirstManager(): boolean;
+  createFirstManager(input: unknown): Staff;
   session(token: string): SignedIn | null;
   office(): Office;
   deskState(deskId: number): DeskState;
@@ -49,6 +74,9 @@ export type Hub = {
   displayBoard(): DisplayBoard;
   ledger(month: string): Ledger;
   exportSettings(): { includeStaffNames: boolean };
+  retention(): RetentionState;
+  /** Purges the visit details past the retention period; null when there were none. */
+  purgeVisitDetails(): PurgeResult | null;
   eventsAfter(seq: number, limit: number): HubEvent[];
   lastSeq(): number;
   subscribe(listener: HubListener): () => void;
@@ -64,14 +92,9 @@ export type HubOptions = {
   onListenerError?: (error: unknown) => void;
 };
 
-export function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
-    .join('; ');
-}
-
 function refuse(actor: Actor, name: string): HubError {
-  return actor.kind === 'anonymous'
+  const mightSignIn = actor.kind === 'anonymous' || (actor.kind === 'device' && actor.role === 'staff');
+  return mightSignIn
     ? new HubError('sign_in_required', `"${name}" needs a staff sign-in.`)
     : new HubError('forbidden', `Your role may not send "${name}".`);
 }
@@ -106,6 +129,8 @@ export function createHub(options: HubOptions): Hub {
     return result;
   }
 
+  const pairing = createDevicePairing(db, clock, commit);
+
   function execute<N extends CommandName>(name: N, input: unknown, actor: Actor = SYSTEM): CommandResult<N> {
     const command = commands[name];
     if (!mayRun(command.access, actor)) throw refuse(actor, name);
@@ -137,6 +162,7 @@ export function createHub(options: HubOptions): Hub {
         throw new HubError(
           'pin_locked',
           `Too many wrong PINs: try again in ${Math.ceil(lockedMs / 60_000)} min.`,
+          Math.ceil(lockedMs / 1000),
         );
       }
       const staff = getStaffByLogin(db, login);
@@ -183,11 +209,35 @@ export function createHub(options: HubOptions): Hub {
         };
       });
     },
-    actorFor(token) {
+    actorFor({ session: token, device: deviceToken, local }) {
       const current = token ? session(token) : null;
-      return current
-        ? { kind: 'staff', staffId: current.staff.id, role: current.staff.role, deskId: current.deskId }
-        : { kind: 'anonymous' };
+      if (current) {
+        return { kind: 'staff', staffId: current.staff.id, role: current.staff.role, deskId: current.deskId };
+      }
+      const device = deviceToken ? pairing.deviceFor(deviceToken) : null;
+      if (device) return { kind: 'device', deviceId: device.id, role: device.role };
+      return local ? { kind: 'anonymous' } : null;
+    },
+    pairDevice: (input, from) => pairing.pair(input, from),
+    deviceFor(token) {
+      const device = pairing.deviceFor(token);
+      return device ? { id: device.id, role: device.role, name: device.name } : null;
+    },
+    devices: () => ({ devices: listDevices(db), pairings: listOpenPairings(db, clock.now()) }),
+    needsFirstManager: () => !hasManager(db),
+    createFirstManager(input) {
+      const parsed = firstManagerInput.safeParse(input);
+      if (!parsed.success) throw new HubError('invalid_input', describeIssues(parsed.error));
+      const now = clock.now();
+      return commit(now, () => {
+        // Checked inside the write transaction: two first-run screens cannot both win.
+        if (hasManager(db)) throw new HubError('setup_done', 'This office already has a manager.');
+        const made = defineStaff(
+          { db, now, randomBytes: random, actor: SYSTEM },
+          { ...parsed.data, role: 'manager' },
+        );
+        return { result: made.result.staff, event: made.event };
+      });
     },
     session,
     office: () => readOffice(db, clock.now()),
@@ -196,6 +246,8 @@ export function createHub(options: HubOptions): Hub {
     displayBoard: () => readDisplayBoard(db, clock.now()),
     ledger: (month) => readLedger(db, month),
     exportSettings: () => ({ includeStaffNames: exportIncludesStaffNames(db) }),
+    retention: () => getRetention(db),
+    purgeVisitDetails: () => purgeExpiredVisitDetails(db, clock, commit),
     eventsAfter: (seq, limit) => eventsAfter(db, seq, limit),
     lastSeq: () => lastSeq(db),
     subscribe(listener) {

@@ -2,6 +2,8 @@ import type { RawData } from 'ws';
 import { z } from 'zod';
 import type { HubEvent, StreamServerMessage } from '../../shared/contract/events';
 import type { Hub } from '../hub/hub';
+import type { Actor } from '../../shared/contract/access';
+import { lobbyEvent } from '../../shared/contract/lobby-events';
 
 const subscribeMessage = z.strictObject({
   type: z.literal('subscribe'),
@@ -29,8 +31,10 @@ const MAX_MESSAGE_BYTES = 1024;
  * order, then `caughtUp`, then live events. Replay and subscription happen in one synchronous
  * run; commands also run synchronously on this thread, so no event can fall between them.
  */
-export function serveEventStream(hub: Hub, socket: StreamSocket): void {
+export function serveEventStream(hub: Hub, socket: StreamSocket, actor: Actor): void {
   let unsubscribe: (() => void) | null = null;
+  const lobby = actor.kind === 'device' && actor.role !== 'staff';
+  const forThisScreen = (event: HubEvent): HubEvent | null => (lobby ? lobbyEvent(event) : event);
 
   const send = (message: StreamServerMessage): void => {
     if (socket.readyState !== OPEN) return;
@@ -68,11 +72,21 @@ export function serveEventStream(hub: Hub, socket: StreamSocket): void {
     }
     let seq = parsed.data.after;
     for (let page: HubEvent[]; (page = hub.eventsAfter(seq, REPLAY_PAGE)).length > 0;) {
-      for (const event of page) send({ type: 'event', event });
+      for (const event of page) {
+        const shown = forThisScreen(event);
+        if (shown) send({ type: 'event', event: shown });
+      }
       seq = page.at(-1)!.seq;
     }
     send({ type: 'caughtUp', seq });
-    unsubscribe = hub.subscribe((event) => send({ type: 'event', event }));
+    unsubscribe = hub.subscribe((event) => {
+      if (event.type === 'deviceRevoked' && actor.kind === 'device' && event.device.id === actor.deviceId) {
+        socket.close(4401, 'this device was revoked');
+        return;
+      }
+      const shown = forThisScreen(event);
+      if (shown) send({ type: 'event', event: shown });
+    });
   });
 
   socket.on('close', () => unsubscribe?.());

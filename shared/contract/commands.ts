@@ -2,9 +2,22 @@ import { z } from 'zod';
 import { charterPresetIds, compensationKinds, escortPolicies } from '../charter/presets';
 import { TICKET_PREFIX_PATTERN } from '../numbering/ticket-number';
 import type { ErrorCode } from './errors';
+import { MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from '../retention/visit-retention';
+import { deviceRoles, type Device, type Pairing } from './devices';
 import type { Charter } from '../charter/presets';
 import type { OfficeHours } from '../hours/office-hours';
-import type { Compensation, Department, Desk, DeskAway, EscortRequest, Staff, Task, Ticket } from './views';
+import type {
+  Compensation,
+  Department,
+  Desk,
+  DeskAway,
+  EscortRequest,
+  Holiday,
+  Language,
+  Staff,
+  Task,
+  Ticket,
+} from './views';
 import { awayReasons, deskModes, escortKinds, escortReasons, languages, staffRoles } from './views';
 
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
@@ -205,6 +218,14 @@ export const commands = {
     input: z.strictObject({ include: z.boolean() }),
     errors: [],
   },
+  setRetentionDays: {
+    access: 'manager',
+    input: z.strictObject({
+      /** Visit details older than this many days are purged; the daily summaries stay. */
+      days: z.number().int().min(MIN_RETENTION_DAYS).max(MAX_RETENTION_DAYS),
+    }),
+    errors: [],
+  },
   resetStaffPin: {
     access: 'manager',
     input: z.strictObject({ staffId: id, pin: z.string().regex(/^\d{4,8}$/, '4 to 8 digits') }),
@@ -213,6 +234,8 @@ export const commands = {
   defineDepartment: {
     access: 'manager',
     input: z.strictObject({
+      /** Edits this department; without it a new one is created. */
+      id: id.optional(),
       prefix: z.string().regex(TICKET_PREFIX_PATTERN, 'one or two capital letters'),
       nameKo: text(80),
       nameEn: text(80),
@@ -221,33 +244,76 @@ export const commands = {
       locationEn: optionalText(200),
       phone: optionalText(40),
       tasks: z
-        .array(z.strictObject({ nameKo: text(80), nameEn: text(80), keywords: optionalText(400) }))
+        .array(
+          z.strictObject({
+            /** Edits this task of the department; without it the task is added. */
+            id: id.optional(),
+            nameKo: text(80),
+            nameEn: text(80),
+            keywords: optionalText(400),
+          }),
+        )
         .max(100)
         .default([]),
     }),
-    errors: ['department_prefix_taken'],
+    /** Editing: tasks left out are removed, unless tickets were issued for them (`task_in_use`). */
+    errors: ['department_prefix_taken', 'department_not_found', 'wrong_department', 'task_in_use'],
   },
   defineDesk: {
     access: 'manager',
     input: z.strictObject({
+      /** Edits this desk; without it a new one is created. */
+      id: id.optional(),
       departmentId: id,
       nameKo: text(80),
       nameEn: text(80),
       mode: z.enum(deskModes),
     }),
-    errors: ['department_not_found'],
+    errors: ['department_not_found', 'desk_not_found'],
   },
   defineStaff: {
     access: 'manager',
+    input: z
+      .strictObject({
+        /** Edits this staff member (their PIN stays unless given); without it one is created. */
+        id: id.optional(),
+        login: z
+          .string()
+          .regex(/^[a-z0-9._-]{3,32}$/, '3–32 lowercase letters, digits, dot, dash or underscore'),
+        name: text(60),
+        role: z.enum(staffRoles),
+        pin: z
+          .string()
+          .regex(/^\d{4,8}$/, '4 to 8 digits')
+          .optional(),
+      })
+      .refine((s) => s.id !== undefined || s.pin !== undefined, {
+        path: ['pin'],
+        message: 'a new staff member needs a PIN',
+      }),
+    errors: ['staff_login_taken', 'staff_not_found', 'last_manager'],
+  },
+  setKioskLanguages: {
+    access: 'manager',
     input: z.strictObject({
-      login: z
-        .string()
-        .regex(/^[a-z0-9._-]{3,32}$/, '3–32 lowercase letters, digits, dot, dash or underscore'),
-      name: text(60),
-      role: z.enum(staffRoles),
-      pin: z.string().regex(/^\d{4,8}$/, '4 to 8 digits'),
+      languages: z
+        .array(z.enum(languages))
+        .min(1)
+        .max(languages.length)
+        .refine((l) => new Set(l).size === l.length, 'each language once')
+        .refine((l) => l[0] === 'ko', 'Korean is always offered, first'),
     }),
-    errors: ['staff_login_taken'],
+    errors: ['charter_required'],
+  },
+  startPairing: {
+    access: 'manager',
+    input: z.strictObject({ role: z.enum(deviceRoles), name: text(40) }),
+    errors: [],
+  },
+  revokeDevice: {
+    access: 'manager',
+    input: z.strictObject({ deviceId: id }),
+    errors: ['device_not_found'],
   },
   applyCharter: {
     access: 'manager',
@@ -298,9 +364,10 @@ export type CommandResults = {
   rejectCompensation: { compensation: Compensation };
   markCompensationPaid: { compensation: Compensation };
   setExportStaffNames: { include: boolean };
-  setOfficeHours: { hours: OfficeHours };
-  setHoliday: { hours: OfficeHours };
-  removeHoliday: { hours: OfficeHours };
+  setRetentionDays: { days: number };
+  setOfficeHours: { hours: OfficeHours; holidays: Holiday[] };
+  setHoliday: { hours: OfficeHours; holidays: Holiday[] };
+  removeHoliday: { hours: OfficeHours; holidays: Holiday[] };
   setDepartmentAccepting: { department: Department };
   checkIn: { ticket: Ticket };
   acknowledgeArrival: { ticket: Ticket };
@@ -309,7 +376,11 @@ export type CommandResults = {
   defineDepartment: { department: Department; tasks: Task[] };
   defineDesk: { desk: Desk };
   defineStaff: { staff: Staff };
+  setKioskLanguages: { languages: Language[] };
   applyCharter: { charter: Charter };
+  /** `code` is shown once, to the manager who asked; the hub keeps only its hash. */
+  startPairing: { pairing: Pairing; code: string };
+  revokeDevice: { device: Device };
 };
 export type CommandResult<N extends CommandName> = CommandResults[N];
 

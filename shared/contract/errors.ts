@@ -11,12 +11,17 @@ export const errorStatus = {
   ticket_code_unknown: 404,
   escort_not_found: 404,
   staff_not_found: 404,
+  device_not_found: 404,
   holiday_not_found: 404,
   compensation_not_found: 404,
   sign_in_required: 401,
+  device_not_paired: 401,
+  pairing_code_wrong: 403,
+  local_only: 403,
   wrong_pin: 401,
   forbidden: 403,
   pin_locked: 429,
+  pairing_locked: 429,
   payload_too_large: 413,
   unsupported_media_type: 415,
   illegal_transition: 409,
@@ -34,21 +39,28 @@ export const errorStatus = {
   wrong_department: 409,
   department_prefix_taken: 409,
   staff_login_taken: 409,
+  task_in_use: 409,
+  last_manager: 409,
+  charter_required: 409,
+  setup_done: 409,
   internal: 500,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;
 
-export type ErrorBody = { error: { code: ErrorCode; message: string } };
+/** `retryAfterSeconds` comes with the lock-outs (429): how long until a new try is heard. */
+export type ErrorBody = { error: { code: ErrorCode; message: string; retryAfterSeconds?: number } };
 
 /** A refusal the hub means to give: it travels to the client as a 4xx with its code. */
 export class HubError extends Error {
   readonly code: ErrorCode;
+  readonly retryAfterSeconds: number | undefined;
 
-  constructor(code: ErrorCode, message: string) {
+  constructor(code: ErrorCode, message: string, retryAfterSeconds?: number) {
     super(message);
     this.name = 'HubError';
     this.code = code;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 
   get status(): number {
@@ -56,7 +68,10 @@ export class HubError extends Error {
   }
 
   toBody(): ErrorBody {
-    return { error: { code: this.code, message: this.message } };
+    const { code, message, retryAfterSeconds } = this;
+    return {
+      error: retryAfterSeconds === undefined ? { code, message } : { code, message, retryAfterSeconds },
+    };
   }
 }
 

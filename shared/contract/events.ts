@@ -1,6 +1,18 @@
 import type { Charter } from '../charter/presets';
 import type { OfficeHours } from '../hours/office-hours';
-import type { Compensation, Department, Desk, DeskAway, EscortRequest, Staff, Task, Ticket } from './views';
+import type { Device, Pairing } from './devices';
+import type {
+  Compensation,
+  Department,
+  Desk,
+  DeskAway,
+  EscortRequest,
+  Holiday,
+  Language,
+  Staff,
+  Task,
+  Ticket,
+} from './views';
 
 /**
  * Every event the hub appends. Ticket events carry the whole ticket after the change, so a
@@ -24,15 +36,26 @@ export type HubEventBody =
   | { type: 'staffSignedIn'; staffId: number; deskId: number | null }
   | { type: 'staffSignedOut'; staffId: number; deskId: number | null }
   | { type: 'staffPinReset'; staffId: number }
-  | { type: 'officeHoursSet'; hours: OfficeHours }
+  | { type: 'officeHoursSet'; hours: OfficeHours; holidays: Holiday[] }
+  | { type: 'kioskLanguagesSet'; languages: Language[] }
   | { type: 'departmentAcceptingSet'; department: Department }
   | { type: 'compensationDecided'; compensation: Compensation }
   | { type: 'compensationPaid'; compensation: Compensation }
   | { type: 'exportSettingsSet'; includeStaffNames: boolean }
+  | { type: 'retentionDaysSet'; days: number }
+  /**
+   * The visits of the business days up to `throughDay` were purged: `visits` tickets deleted and
+   * the payloads of `events` visit events removed; their daily summaries stay.
+   */
+  | { type: 'visitDetailsPurged'; throughDay: string; visits: number; events: number }
   | { type: 'departmentDefined'; department: Department; tasks: Task[] }
   | { type: 'deskDefined'; desk: Desk }
   | { type: 'staffDefined'; staff: Staff }
-  | { type: 'charterApplied'; charter: Charter };
+  | { type: 'charterApplied'; charter: Charter }
+  | { type: 'pairingStarted'; pairing: Pairing }
+  | { type: 'devicePaired'; device: Device; pairingId: number }
+  | { type: 'deviceRevoked'; device: Device }
+  | { type: 'pairingsWithdrawn'; count: number; reason: 'tooManyWrongCodes' };
 
 export type HubEventType = HubEventBody['type'];
 

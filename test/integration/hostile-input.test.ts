@@ -139,6 +139,36 @@ describe('hostile input', () => {
     },
   );
 
+  it(
+    'answers hostile pairing, sign-in and first-manager bodies with a 4xx and changes nothing',
+    { timeout: 120_000 },
+    async () => {
+      const before = eventCount();
+      let tried = 0;
+      await fc.assert(
+        fc.asyncProperty(
+          fc.oneof(hostileBody, hostileRaw),
+          fc.constantFrom('/api/v1/devices/pair', '/api/v1/sessions', '/api/v1/setup/first-manager'),
+          async (body, path) => {
+            const response = await fetch(t.url + path, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: typeof body === 'string' ? body : JSON.stringify(body),
+            });
+            const json: unknown = await response.json();
+            tried += 1;
+            expect(response.status, path).toBeGreaterThanOrEqual(400);
+            expect(response.status, path).toBeLessThan(500);
+            expect(json).toMatchObject({ error: { code: expect.any(String) as string } });
+          },
+        ),
+        { numRuns: RUNS * 3, seed: 11 },
+      );
+      console.log(`hostile input: ${tried} pairing, sign-in and setup bodies tried`);
+      expect(eventCount()).toBe(before);
+    },
+  );
+
   it('never serves a file outside the app, however the path is spelled', async () => {
     for (const path of [
       '/../../../../etc/passwd',

@@ -1,20 +1,27 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { commandNames, type CommandName } from '../../shared/contract/commands';
-import { startTestHub, type TestHub } from '../support/test-hub';
+import { startTestHub, type Credential, type TestHub } from '../support/test-hub';
 
 // The table of docs/security.md, written out here on its own so that a change of the code's
-// access rules has to be made in two places on purpose.
-type Role = 'anonymous' | 'guide' | 'desk' | 'manager';
-const roles: Role[] = ['anonymous', 'guide', 'desk', 'manager'];
+// access rules has to be made in two places on purpose. "hub PC" is a request from the hub's own
+// PC without a sign-in; every other column is a PC on the office LAN: a stranger (nothing), a
+// paired kiosk, display or staff PC (device token, nobody signed in), or a staff sign-in.
+type Role = 'hubPc' | 'stranger' | 'kiosk' | 'display' | 'staffPc' | 'guide' | 'desk' | 'manager';
+const roles: Role[] = ['hubPc', 'stranger', 'kiosk', 'display', 'staffPc', 'guide', 'desk', 'manager'];
 
-const everyone: Role[] = ['anonymous', 'guide', 'desk', 'manager'];
+const signIns: Role[] = ['guide', 'desk', 'manager'];
+const ticketTakers: Role[] = ['hubPc', 'kiosk', ...signIns];
 const deskStaff: Role[] = ['desk', 'manager'];
 const guides: Role[] = ['guide', 'manager'];
 const managers: Role[] = ['manager'];
+const reached: Role[] = roles.filter((r) => r !== 'stranger');
+const staffSide: Role[] = ['hubPc', 'staffPc', ...signIns];
+const callBoard: Role[] = reached.filter((r) => r !== 'kiosk');
 
 const commandTable: Record<CommandName, Role[]> = {
-  issueTicket: everyone,
-  requestEscort: everyone,
+  issueTicket: ticketTakers,
+  requestEscort: ticketTakers,
   acceptEscort: guides,
   deliverEscort: guides,
   callNext: deskStaff,
@@ -37,40 +44,66 @@ const commandTable: Record<CommandName, Role[]> = {
   rejectCompensation: managers,
   markCompensationPaid: managers,
   setExportStaffNames: managers,
+  setRetentionDays: managers,
   defineDepartment: managers,
   defineDesk: managers,
   defineStaff: managers,
   applyCharter: managers,
+  setKioskLanguages: managers,
+  startPairing: managers,
+  revokeDevice: managers,
 };
 
 const readTable: [string, Role[]][] = [
-  ['/api/v1/office', everyone],
-  ['/api/v1/departments', everyone],
-  ['/api/v1/desks/1', everyone],
-  ['/api/v1/guide', everyone],
-  ['/api/v1/display', everyone],
-  ['/api/v1/health', everyone],
+  ['/api/v1/office', reached],
+  ['/api/v1/departments', reached],
+  ['/api/v1/health', reached],
+  ['/api/v1/setup', reached],
+  ['/api/v1/devices/current', roles],
+  ['/api/v1/display', callBoard],
+  ['/api/v1/desks/1', staffSide],
+  ['/api/v1/guide', staffSide],
   ['/api/v1/reports/summary?from=2026-11-23', managers],
   ['/api/v1/reports/visits?from=2026-11-23&format=csv', managers],
   ['/api/v1/compensations?month=2026-11', managers],
   ['/api/v1/backups', managers],
   ['/api/v1/settings/export', managers],
+  ['/api/v1/settings/retention', managers],
+  ['/api/v1/devices', managers],
 ];
 
-let t: TestHub;
-const tokens: Record<Role, string | null> = { anonymous: null, guide: null, desk: null, manager: null };
+/**
+ * The status a refused role gets: 401 says "sign in or pair first" (nobody is signed in), 403
+ * says "you are known, and this is not yours".
+ */
+const refusal = (role: Role): number =>
+  role === 'stranger' || role === 'hubPc' || role === 'staffPc' ? 401 : 403;
+
+let local: TestHub;
+let lan: TestHub;
+const credentials = {} as Record<Role, { hub: () => TestHub; credential: Credential }>;
 
 beforeAll(async () => {
-  t = await startTestHub();
-  tokens.manager = t.managerToken;
-  tokens.guide = await t.signIn('guide.park', '4680');
-  tokens.desk = await t.signIn('desk.kim', '2580', 1);
+  local = await startTestHub();
+  lan = await startTestHub({ asLan: true });
+  credentials.hubPc = { hub: () => local, credential: null };
+  credentials.stranger = { hub: () => lan, credential: null };
+  credentials.kiosk = { hub: () => lan, credential: await lan.pairDevice('kiosk') };
+  credentials.display = { hub: () => lan, credential: await lan.pairDevice('display') };
+  credentials.staffPc = { hub: () => lan, credential: await lan.pairDevice('staff') };
+  credentials.guide = { hub: () => lan, credential: await lan.signIn('guide.park', '4680') };
+  credentials.desk = { hub: () => lan, credential: await lan.signIn('desk.kim', '2580', 1) };
+  credentials.manager = { hub: () => lan, credential: lan.managerToken };
 });
 afterAll(async () => {
-  await t.dispose();
+  await local.dispose();
+  await lan.dispose();
 });
 
-const refusal = (role: Role) => (role === 'anonymous' ? 401 : 403);
+function headersOf(credential: Credential): Record<string, string> {
+  if (typeof credential === 'string') return { authorization: `Bearer ${credential}` };
+  return credential ? { 'x-minwon-device': credential.device } : {};
+}
 
 describe('the role table', () => {
   it('lists every command of the contract', () => {
@@ -81,7 +114,8 @@ describe('the role table', () => {
   // to the schema (400), a refused one is stopped before it (401/403). Nothing is changed.
   it.each(commandNames)('%s', async (name) => {
     for (const role of roles) {
-      const reply = await t.post(name, { deskId: 1 }, tokens[role]);
+      const { hub, credential } = credentials[role];
+      const reply = await hub().post(name, { deskId: 1 }, credential);
       const allowed = commandTable[name].includes(role);
       if (allowed) expect([200, 400, 404, 409], `${name} as ${role}`).toContain(reply.status);
       else expect(reply.status, `${name} as ${role}`).toBe(refusal(role));
@@ -90,17 +124,32 @@ describe('the role table', () => {
 
   it.each(readTable)('GET %s', async (path, allowedRoles) => {
     for (const role of roles) {
-      const reply = await fetch(t.url + path, {
-        headers: tokens[role] ? { authorization: `Bearer ${tokens[role]}` } : {},
-      });
+      const { hub, credential } = credentials[role];
+      const reply = await fetch(hub().url + path, { headers: headersOf(credential) });
       await reply.arrayBuffer();
       if (allowedRoles.includes(role)) expect(reply.status, `${path} as ${role}`).toBe(200);
       else expect(reply.status, `${path} as ${role}`).toBe(refusal(role));
     }
   });
 
+  it('opens the event stream to every known PC and no stranger', async () => {
+    const outcome = (role: Role) =>
+      new Promise<string>((resolve) => {
+        const { hub, credential } = credentials[role];
+        const socket = new WebSocket(`${hub().url.replace('http', 'ws')}/api/v1/events`, {
+          headers: headersOf(credential),
+        });
+        socket.on('open', () => {
+          socket.close();
+          resolve('open');
+        });
+        socket.on('unexpected-response', (_request, response) => resolve(String(response.statusCode)));
+      });
+    for (const role of roles) expect(await outcome(role), role).toBe(role === 'stranger' ? '401' : 'open');
+  });
+
   it('keeps desk staff at their own desk', async () => {
-    const reply = await t.post('callNext', { deskId: 2 }, tokens.desk);
+    const reply = await lan.post('callNext', { deskId: 2 }, credentials.desk.credential);
     expect(reply).toMatchObject({ status: 403, json: { error: { code: 'forbidden' } } });
   });
 });

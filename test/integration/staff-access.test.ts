@@ -41,7 +41,10 @@ describe('staff sign-in', () => {
   it('locks an id after repeated wrong PINs, even for the right PIN, until the lock ends', async () => {
     for (let i = 0; i < MAX_WRONG_PINS; i++) await signInReply({ login: 'desk.kim', pin: '1111', deskId: 1 });
     const locked = await signInReply({ login: 'desk.kim', pin: '2580', deskId: 1 });
-    expect(locked).toMatchObject({ status: 429, json: { error: { code: 'pin_locked' } } });
+    expect(locked).toMatchObject({
+      status: 429,
+      json: { error: { code: 'pin_locked', retryAfterSeconds: LOCK_MS / 1000 } },
+    });
     t.clock.advance(LOCK_MS);
     expect((await signInReply({ login: 'desk.kim', pin: '2580', deskId: 1 })).status).toBe(200);
   });

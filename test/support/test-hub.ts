@@ -1,10 +1,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Writable } from 'node:stream';
 import { startHub, type RunningHub } from '../../server/start-hub';
 import { createFakeClock, type FakeClock } from './fake-clock';
 
 export type Reply = { status: number; json: unknown };
+
+/** A staff session token, a paired device's token, or nothing. */
+export type Credential = string | { device: string } | null;
 
 export type TestHub = RunningHub & {
   clock: FakeClock;
@@ -12,8 +16,10 @@ export type TestHub = RunningHub & {
   /** A session of the demo manager, who may act for every desk; the default for `post`. */
   managerToken: string;
   /** Sends a command as `token` (the demo manager by default; null for an anonymous kiosk). */
-  post(command: string, body: unknown, token?: string | null): Promise<Reply>;
-  get(path: string, token?: string | null): Promise<Reply>;
+  post(command: string, body: unknown, token?: Credential): Promise<Reply>;
+  get(path: string, token?: Credential): Promise<Reply>;
+  /** Pairs a device of `role` the way an office does: a manager's code, typed on the device. */
+  pairDevice(role: 'kiosk' | 'display' | 'staff'): Promise<{ device: string }>;
   signIn(login: string, pin: string, deskId?: number): Promise<string>;
   /** Closes the hub and deletes its data directory. */
   dispose(): Promise<void>;
@@ -21,7 +27,15 @@ export type TestHub = RunningHub & {
 
 /** A real hub on loopback with a real SQLite file in a fresh temp dir and a fake clock. */
 export async function startTestHub(
-  options: { dataDir?: string; clock?: FakeClock; demo?: boolean; rendererDir?: string } = {},
+  options: {
+    dataDir?: string;
+    clock?: FakeClock;
+    demo?: boolean;
+    rendererDir?: string;
+    /** Every request comes as from another PC on the office LAN (needs pairing or a sign-in). */
+    asLan?: boolean;
+    log?: Writable;
+  } = {},
 ): Promise<TestHub> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'minwon-hub-'));
   const clock = options.clock ?? createFakeClock();
@@ -31,16 +45,19 @@ export async function startTestHub(
     demo: options.demo ?? true,
     clock,
     rendererDir: options.rendererDir ?? null,
+    trustLoopback: !options.asLan,
+    ...(options.log ? { log: options.log } : {}),
   });
   const call = async (
     method: string,
     path: string,
     body: string | undefined,
-    token: string | null,
+    token: Credential,
   ): Promise<Reply> => {
     const headers: Record<string, string> = {};
     if (body !== undefined) headers['content-type'] = 'application/json';
-    if (token) headers.authorization = `Bearer ${token}`;
+    if (typeof token === 'string') headers.authorization = `Bearer ${token}`;
+    else if (token) headers['x-minwon-device'] = token.device;
     const response = await fetch(running.url + path, { method, headers, body });
     return { status: response.status, json: (await response.json()) as unknown };
   };
@@ -64,6 +81,18 @@ export async function startTestHub(
       ),
     get: (path, token = null) => call('GET', path, undefined, token),
     signIn,
+    async pairDevice(role) {
+      const started = await call(
+        'POST',
+        '/api/v1/commands/startPairing',
+        JSON.stringify({ role, name: `${role} 1` }),
+        managerToken,
+      );
+      const { code } = (started.json as { result: { code: string } }).result;
+      const paired = await call('POST', '/api/v1/devices/pair', JSON.stringify({ code }), null);
+      if (paired.status !== 200) throw new Error(`pairing failed: ${JSON.stringify(paired.json)}`);
+      return { device: (paired.json as { token: string }).token };
+    },
     async dispose() {
       await running.close();
       rmSync(dataDir, { recursive: true, force: true });

@@ -1,0 +1,13 @@
+import type { DeviceRole } from '../../shared/contract/devices';
+
+/** Where a freshly paired PC goes: the screen its role exists for. */
+export function screenOfRole(role: DeviceRole): string {
+  switch (role) {
+    case 'kiosk':
+      return '/kiosk';
+    case 'display':
+      return '/display';
+    case 'staff':
+      return '/';
+  }
+}
