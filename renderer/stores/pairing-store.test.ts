@@ -48,9 +48,15 @@ describe('the pairing store', () => {
     expect(usePairingStore.getState()).toMatchObject({ error: 'pairing_code_wrong', paired: null });
   });
 
-  it('reads how long a locked PC must wait from the hub’s message', async () => {
-    answer(429, refusal('pairing_locked', 'Too many wrong codes: try again in 5 min.'));
+  it('tells a locked PC how many whole minutes to wait, rounded up', async () => {
+    answer(429, { error: { code: 'pairing_locked', message: '', retryAfterSeconds: 241 } });
     await usePairingStore.getState().pair('000000');
     expect(usePairingStore.getState()).toMatchObject({ error: 'pairing_locked', lockedMinutes: 5 });
+  });
+
+  it('says only that the PC is locked when the hub names no wait', async () => {
+    answer(429, refusal('pairing_locked'));
+    await usePairingStore.getState().pair('000000');
+    expect(usePairingStore.getState()).toMatchObject({ error: 'pairing_locked', lockedMinutes: null });
   });
 });

@@ -1,4 +1,6 @@
+import { once } from 'node:events';
 import type { Writable } from 'node:stream';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import ExcelJS from 'exceljs';
 import type { ReportSummary } from '../../shared/report/summary';
 import { seoulWallClock } from '../../shared/report/seoul-time';
@@ -10,6 +12,29 @@ import type { VisitColumn } from './visit-columns';
 const DAY_MS = 86_400_000;
 const DURATION_FORMAT = '[h]:mm:ss';
 const DATETIME_FORMAT = 'yyyy-mm-dd hh:mm:ss';
+const ROWS_PER_BREATH = 1_000;
+
+/** The stream ExcelJS feeds a sheet's XML into, on its way to the zip; typed by what is used. */
+type ZipEntry = {
+  _writableState?: { needDrain: boolean };
+  once(event: 'drain', listener: () => void): unknown;
+};
+
+/**
+ * ExcelJS writes each committed row into the sheet's zip entry and ignores that stream's
+ * backpressure, so a loop that never waits holds a year of XML in memory before the zip
+ * compresses it. The entry is reached through ExcelJS internals (4.x); if they change, this falls
+ * back to yielding a turn, which costs memory but not correctness.
+ */
+function zipEntryOf(sheet: ExcelJS.Worksheet): ZipEntry | undefined {
+  return (sheet as unknown as { stream?: { pipes?: ZipEntry[] } }).stream?.pipes?.[0];
+}
+
+async function letTheZipCatchUp(entry: ZipEntry | undefined, out: Writable): Promise<void> {
+  if (entry?._writableState?.needDrain) await new Promise<void>((resolve) => entry.once('drain', resolve));
+  else await nextTurn();
+  if (out.writableNeedDrain) await once(out, 'drain');
+}
 
 /** Spreadsheet durations are fractions of a day, so Excel can sum and average them as times. */
 const asDuration = (ms: number | null): number | null => (ms === null ? null : ms / DAY_MS);
@@ -115,6 +140,7 @@ export async function writeVisitXlsx(
           ? { numFmt: DURATION_FORMAT }
           : {},
   }));
+  const entry = zipEntryOf(detail);
   let count = 0;
   for (const v of records) {
     const m = measureVisit(v);
@@ -130,6 +156,7 @@ export async function writeVisitXlsx(
       )
       .commit();
     count += 1;
+    if (count % ROWS_PER_BREATH === 0) await letTheZipCatchUp(entry, out);
   }
   detail.commit();
   await workbook.commit();
