@@ -1,4 +1,10 @@
-import type { HubEvent, StreamServerMessage } from '../../shared/contract/events';
+import {
+  SESSION_PROTOCOL_PREFIX,
+  STREAM_PROTOCOL,
+  type HubEvent,
+  type StreamServerMessage,
+} from '../../shared/contract/events';
+import { currentSessionToken } from './http-client';
 import { reconnectDelay } from './reconnect-delay';
 
 /** connecting: first contact; live: caught up and receiving; reconnecting: lost, trying again. */
@@ -16,6 +22,12 @@ export type EventStream = { close(): void };
 function streamUrl(): string {
   const scheme = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
   return `${scheme}//${window.location.host}/api/v1/events`;
+}
+
+/** On a PC that is not paired, a staff sign-in is what lets the hub stream to it. */
+function streamProtocols(): string[] {
+  const token = currentSessionToken();
+  return token === null ? [STREAM_PROTOCOL] : [STREAM_PROTOCOL, SESSION_PROTOCOL_PREFIX + token];
 }
 
 function parseMessage(data: unknown): StreamServerMessage | null {
@@ -43,7 +55,7 @@ export function openEventStream({ after, onEvent, onStatus }: EventStreamOptions
 
   const connect = (): void => {
     onStatus(attempt === 0 ? 'connecting' : 'reconnecting');
-    const ws = new WebSocket(streamUrl());
+    const ws = new WebSocket(streamUrl(), streamProtocols());
     socket = ws;
     ws.onopen = () => {
       ws.send(JSON.stringify({ type: 'subscribe', after: lastSeq }));

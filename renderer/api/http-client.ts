@@ -44,6 +44,11 @@ export function setSessionTokenSource(source: () => string | null): void {
   sessionToken = source;
 }
 
+/** The signed-in staff member's token, for the event stream, which cannot use request headers. */
+export function currentSessionToken(): string | null {
+  return sessionToken();
+}
+
 function withSession(init: RequestInit = {}): RequestInit {
   const token = sessionToken();
   if (token === null) return init;

@@ -3,6 +3,7 @@ import type { Writable } from 'node:stream';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { hubLogger } from './log-options';
 import { HubError } from '../../shared/contract/errors';
+import { STREAM_PROTOCOL } from '../../shared/contract/events';
 import type { Hub } from '../hub/hub';
 import { sendError, toHubError } from './error-reply';
 import { registerApiRoutes } from './routes-api';
@@ -57,7 +58,13 @@ export async function createApp({
   });
   registerSecurityHeaders(app);
   registerRequestActor(app, hub, trustLoopback);
-  await app.register(fastifyWebsocket, { options: { maxPayload: 4096 } });
+  await app.register(fastifyWebsocket, {
+    options: {
+      maxPayload: 4096,
+      // A client that offers subprotocols must get ours back, or its browser drops the connection.
+      handleProtocols: (offered) => (offered.has(STREAM_PROTOCOL) ? STREAM_PROTOCOL : false),
+    },
+  });
   registerApiRoutes(app, hub);
   registerDeviceRoutes(app, hub);
   registerReportRoutes(app, hub, dbFile);

@@ -16,6 +16,7 @@ export function hubLogger(stream: Writable): FastifyServerOptions['logger'] {
         'req.headers.authorization',
         'req.headers.cookie',
         `req.headers["${DEVICE_HEADER}"]`,
+        'req.headers["sec-websocket-protocol"]',
         'res.headers["set-cookie"]',
         'token',
         'pin',

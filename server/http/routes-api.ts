@@ -93,7 +93,9 @@ export function registerApiRoutes(app: FastifyInstance, hub: Hub): void {
     },
     (socket, request) => {
       requireRead(request, 'events');
-      serveEventStream(hub, socket, request.actor!);
+      const { credentials } = request;
+      // A session can end (signed out, expired) while its screen still follows the office.
+      serveEventStream(hub, socket, request.actor!, () => hub.actorFor(credentials) !== null);
     },
   );
 }

@@ -31,7 +31,12 @@ const MAX_MESSAGE_BYTES = 1024;
  * order, then `caughtUp`, then live events. Replay and subscription happen in one synchronous
  * run; commands also run synchronously on this thread, so no event can fall between them.
  */
-export function serveEventStream(hub: Hub, socket: StreamSocket, actor: Actor): void {
+export function serveEventStream(
+  hub: Hub,
+  socket: StreamSocket,
+  actor: Actor,
+  stillKnown: () => boolean = () => true,
+): void {
   let unsubscribe: (() => void) | null = null;
   const lobby = actor.kind === 'device' && actor.role !== 'staff';
   const forThisScreen = (event: HubEvent): HubEvent | null => (lobby ? lobbyEvent(event) : event);
@@ -82,6 +87,10 @@ export function serveEventStream(hub: Hub, socket: StreamSocket, actor: Actor): 
     unsubscribe = hub.subscribe((event) => {
       if (event.type === 'deviceRevoked' && actor.kind === 'device' && event.device.id === actor.deviceId) {
         socket.close(4401, 'this device was revoked');
+        return;
+      }
+      if (!stillKnown()) {
+        socket.close(4401, 'the session or device has ended');
         return;
       }
       const shown = forThisScreen(event);

@@ -66,6 +66,14 @@ export function eventTicket(event: HubEventBody): Ticket | null {
   return 'ticket' in event ? event.ticket : null;
 }
 
+/**
+ * The event stream's WebSocket subprotocol. A client may also offer `minwon.session.<token>` to
+ * bring a staff session (browsers cannot set headers on a WebSocket); the hub answers with
+ * `STREAM_PROTOCOL` alone, so the token is never echoed back.
+ */
+export const STREAM_PROTOCOL = 'minwon.v1';
+export const SESSION_PROTOCOL_PREFIX = 'minwon.session.';
+
 /** What travels on the WebSocket, in both directions. */
 export type StreamClientMessage = { type: 'subscribe'; after: number };
 export type StreamServerMessage =

@@ -143,7 +143,7 @@ test('a manager pairs a kiosk from the 기기 panel, the kiosk takes tickets, an
   await office.close();
 });
 
-test('on an unpaired PC a manager can sign in from the pairing screen to pair PCs', async ({
+test('on an unpaired PC a manager signs in from the pairing screen and sees a PC pair live', async ({
   browser,
   lanHub,
 }) => {
@@ -158,6 +158,21 @@ test('on an unpaired PC a manager can sign in from the pairing screen to pair PC
   await expect(page).toHaveURL(/\/manager\/devices$/);
   await expect(page.getByRole('heading', { level: 1, name: '기기 연결' })).toBeVisible();
   await expect(page.getByText('아직 연결된 PC가 없습니다.')).toBeVisible();
+
+  // This PC has no device token: only the sign-in lets it follow the hub's events.
+  await page.getByRole('radio', { name: /^키오스크/ }).check();
+  await page.getByRole('textbox', { name: 'PC 이름' }).fill('2층 키오스크');
+  await page.getByRole('button', { name: '연결 코드 만들기' }).click();
+  const codeCard = page.getByRole('region', { name: '연결 코드' });
+  const code = (await codeCard.getByRole('status', { name: '연결 코드' }).textContent())!.trim();
+  const paired = await fetch(`${lanHub.url}/api/v1/devices/pair`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ code }),
+  });
+  expect(paired.status).toBe(200);
+  await expect(codeCard).toContainText('연결되었습니다: 2층 키오스크');
+  await expect(page.getByRole('row', { name: /2층 키오스크/ })).toContainText('사용 중');
   expect(errors, 'errors logged by the page').toEqual([]);
   await close();
 });

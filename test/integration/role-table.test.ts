@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { commandNames, type CommandName } from '../../shared/contract/commands';
+import { SESSION_PROTOCOL_PREFIX, STREAM_PROTOCOL } from '../../shared/contract/events';
 import { startTestHub, type Credential, type TestHub } from '../support/test-hub';
 
 // The table of docs/security.md, written out here on its own so that a change of the code's
@@ -132,20 +133,54 @@ describe('the role table', () => {
     }
   });
 
-  it('opens the event stream to every known PC and no stranger', async () => {
-    const outcome = (role: Role) =>
-      new Promise<string>((resolve) => {
-        const { hub, credential } = credentials[role];
-        const socket = new WebSocket(`${hub().url.replace('http', 'ws')}/api/v1/events`, {
-          headers: headersOf(credential),
-        });
-        socket.on('open', () => {
-          socket.close();
-          resolve('open');
-        });
-        socket.on('unexpected-response', (_request, response) => resolve(String(response.statusCode)));
+  // As a browser does it: a device by its cookie or header, a sign-in as an offered subprotocol.
+  const openStream = (hub: TestHub, credential: Credential, protocols: string[] = []) => {
+    const offered =
+      typeof credential === 'string'
+        ? [STREAM_PROTOCOL, SESSION_PROTOCOL_PREFIX + credential, ...protocols]
+        : [STREAM_PROTOCOL, ...protocols];
+    return new WebSocket(`${hub.url.replace('http', 'ws')}/api/v1/events`, offered, {
+      headers: typeof credential === 'string' ? {} : headersOf(credential),
+    });
+  };
+  const outcome = (socket: WebSocket) =>
+    new Promise<string>((resolve) => {
+      socket.on('open', () => {
+        resolve(`open ${socket.protocol}`);
+        socket.close();
       });
-    for (const role of roles) expect(await outcome(role), role).toBe(role === 'stranger' ? '401' : 'open');
+      socket.on('unexpected-response', (_request, response) => resolve(String(response.statusCode)));
+    });
+
+  it('opens the event stream to every known PC and no stranger, and never echoes a token', async () => {
+    for (const role of roles) {
+      const { hub, credential } = credentials[role];
+      expect(await outcome(openStream(hub(), credential)), role).toBe(
+        role === 'stranger' ? '401' : `open ${STREAM_PROTOCOL}`,
+      );
+    }
+    const madeUp = SESSION_PROTOCOL_PREFIX + 'x'.repeat(43);
+    expect(await outcome(openStream(lan, null, [madeUp]))).toBe('401');
+  });
+
+  it('closes a signed-in stream at the next event once its session ends', async () => {
+    const token = await lan.signIn('desk.kim', '2580', 1);
+    const socket = openStream(lan, token);
+    const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)));
+    const caughtUp = new Promise<void>((resolve) =>
+      socket.on('message', (data: Buffer) => {
+        if ((JSON.parse(data.toString()) as { type: string }).type === 'caughtUp') resolve();
+      }),
+    );
+    socket.on('open', () => socket.send(JSON.stringify({ type: 'subscribe', after: lan.hub.lastSeq() })));
+    await caughtUp;
+    const out = await fetch(`${lan.url}/api/v1/sessions/current`, {
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(out.status).toBe(200);
+    expect((await lan.post('issueTicket', { departmentId: 1 })).status).toBe(200);
+    expect(await closed).toBe(4401);
   });
 
   it('keeps desk staff at their own desk', async () => {
