@@ -7,6 +7,7 @@ import { seedDemoOffice } from './demo/inje-office';
 import { createBackupService } from './backup/backup-service';
 import { createRetentionService } from './retention/retention-service';
 import { createApp } from './http/create-app';
+import { lanAddresses } from './http/lan-addresses';
 import { systemClock, type Clock } from './hub/clock';
 import { createHub, type Hub } from './hub/hub';
 
@@ -23,6 +24,8 @@ export type StartHubOptions = {
   lan?: boolean;
   /** See AppOptions.trustLoopback. */
   trustLoopback?: boolean;
+  /** See AppOptions.hubAddresses; by default this PC's own addresses when serving the LAN. */
+  hubAddresses?: readonly string[];
   /** Where daily and on-demand backups go; `<dataDir>/backups` by default. */
   backupDir?: string;
   /** How many backups to keep. */
@@ -64,6 +67,7 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
     backups,
     ...(options.log ? { log: options.log } : {}),
     trustLoopback: options.trustLoopback ?? true,
+    hubAddresses: options.hubAddresses ?? (options.lan ? lanAddresses() : []),
   });
   const host = options.host ?? (options.lan ? '0.0.0.0' : '127.0.0.1');
   try {

@@ -38,20 +38,29 @@ describe('pairAddress', () => {
   });
 
   it('gives the address the manager reached the hub at, from another PC', () => {
-    expect(pairAddress(at('192.168.0.10', '4310'))).toEqual({
+    expect(pairAddress(at('192.168.0.10', '4310'), ['10.0.0.5'])).toEqual({
       url: 'http://192.168.0.10:4310/pair',
       port: '4310',
     });
   });
 
-  it('gives no address on the hub’s own PC, whose loopback address no other PC can use', () => {
-    expect(pairAddress(at('127.0.0.1', '4310'))).toEqual({ url: null, port: '4310' });
-    expect(pairAddress(at('localhost', '4310')).url).toBeNull();
-    expect(pairAddress(at('[::1]', '4310')).url).toBeNull();
+  it('offers the hub’s LAN addresses on the hub’s own PC, whose loopback no other PC can use', () => {
+    expect(pairAddress(at('127.0.0.1', '4310'), ['192.168.0.10'])).toEqual({
+      url: 'http://192.168.0.10:4310/pair',
+      port: '4310',
+    });
+    expect(pairAddress(at('localhost', '4310'), ['192.168.0.10', '10.0.0.5']).url).toBe(
+      'http://192.168.0.10:4310/pair  ·  http://10.0.0.5:4310/pair',
+    );
+  });
+
+  it('gives no address on the hub’s own PC when the hub knows none of its own', () => {
+    expect(pairAddress(at('127.0.0.1', '4310'), [])).toEqual({ url: null, port: '4310' });
+    expect(pairAddress(at('[::1]', '4310'), []).url).toBeNull();
   });
 
   it('names the default port when the address has none', () => {
-    expect(pairAddress(at('hub.office.local', ''))).toEqual({
+    expect(pairAddress(at('hub.office.local', ''), [])).toEqual({
       url: 'http://hub.office.local/pair',
       port: '80',
     });

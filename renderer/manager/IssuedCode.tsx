@@ -7,6 +7,9 @@ import { useDevicesStore, type IssuedCode as Issued } from '../stores/devices-st
 import { useOfficeStore } from '../stores/office-store';
 import { AlertIcon, CheckIcon, ClockIcon } from '../ui/icons';
 
+/** One array for "none yet", so the store selector returns the same value on every render. */
+const NO_ADDRESSES: readonly string[] = [];
+
 /** The code just handed out, large enough to read across a desk, until it is used or lapses. */
 export function IssuedCode({ issued }: { issued: Issued }) {
   const { t } = useTranslation();
@@ -17,7 +20,8 @@ export function IssuedCode({ issued }: { issued: Issued }) {
   const { pairing, code, paired, withdrawn } = issued;
   const msLeft = pairing.expiresAt - now;
   const open = paired === null && !withdrawn && msLeft > 0;
-  const address = pairAddress(window.location);
+  const hubAddresses = useDevicesStore((s) => s.list?.hubAddresses ?? NO_ADDRESSES);
+  const address = pairAddress(window.location, hubAddresses);
 
   return (
     <section

@@ -11,7 +11,13 @@ const pairing: Pairing = {
   expiresAt: 601_000,
 };
 const device: Device = { id: 7, role: 'kiosk', name: '1층 로비 키오스크', pairedAt: 5_000, revokedAt: null };
-const empty: DeviceList = { devices: [], pairings: [] };
+const at = ['192.168.0.10'];
+const list = (devices: Device[], pairings: Pairing[]): DeviceList => ({
+  devices,
+  pairings,
+  hubAddresses: at,
+});
+const empty = list([], []);
 
 function event(body: Record<string, unknown>): HubEvent {
   return { seq: 10, at: 5_000, ...body } as unknown as HubEvent;
@@ -20,40 +26,33 @@ function event(body: Record<string, unknown>): HubEvent {
 describe('applyDeviceEvent', () => {
   it('adds a started pairing once, however often the stream replays it', () => {
     const once = applyDeviceEvent(empty, event({ type: 'pairingStarted', pairing }));
-    expect(applyDeviceEvent(once, event({ type: 'pairingStarted', pairing }))).toEqual({
-      devices: [],
-      pairings: [pairing],
-    });
+    expect(applyDeviceEvent(once, event({ type: 'pairingStarted', pairing }))).toEqual(list([], [pairing]));
   });
 
-  it('turns the used pairing into a device', () => {
-    const open = { devices: [], pairings: [pairing] };
-    expect(applyDeviceEvent(open, event({ type: 'devicePaired', device, pairingId: 3 }))).toEqual({
-      devices: [device],
-      pairings: [],
-    });
+  it('turns the used pairing into a device, keeping where the hub is reached', () => {
+    const open = list([], [pairing]);
+    expect(applyDeviceEvent(open, event({ type: 'devicePaired', device, pairingId: 3 }))).toEqual(
+      list([device], []),
+    );
   });
 
   it('marks a revoked device in place', () => {
     const revoked = { ...device, revokedAt: 9_000 };
-    const list = applyDeviceEvent(
-      { devices: [device], pairings: [] },
-      event({ type: 'deviceRevoked', device: revoked }),
-    );
-    expect(list.devices).toEqual([revoked]);
+    const after = applyDeviceEvent(list([device], []), event({ type: 'deviceRevoked', device: revoked }));
+    expect(after.devices).toEqual([revoked]);
   });
 
   it('drops every open code when the hub withdraws them', () => {
-    const list = applyDeviceEvent(
-      { devices: [device], pairings: [pairing] },
+    const after = applyDeviceEvent(
+      list([device], [pairing]),
       event({ type: 'pairingsWithdrawn', count: 1, reason: 'tooManyWrongCodes' }),
     );
-    expect(list).toEqual({ devices: [device], pairings: [] });
+    expect(after).toEqual(list([device], []));
   });
 
   it('leaves the list alone for other events', () => {
-    const list = { devices: [device], pairings: [pairing] };
-    expect(applyDeviceEvent(list, event({ type: 'officeHoursSet' }))).toBe(list);
+    const before = list([device], [pairing]);
+    expect(applyDeviceEvent(before, event({ type: 'officeHoursSet' }))).toBe(before);
   });
 });
 

@@ -27,6 +27,7 @@ export function applyDeviceEvent(list: DeviceList, event: HubEvent): DeviceList 
       return withPairing(list, event.pairing);
     case 'devicePaired':
       return {
+        ...list,
         devices: upsert(list.devices, event.device),
         pairings: list.pairings.filter((p) => p.id !== event.pairingId),
       };

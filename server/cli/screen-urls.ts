@@ -1,4 +1,3 @@
-import { networkInterfaces } from 'node:os';
 import type { Office } from '../../shared/contract/views';
 
 /** The lines `npm run serve` prints: every screen a person may open. */
@@ -12,12 +11,4 @@ export function screenUrlLines(baseUrl: string, office: Office): string[] {
   for (const desk of office.desks)
     lines.push(`  desk ${String(desk.id).padEnd(4)} ${baseUrl}/desk/${desk.id}   ${desk.nameKo}`);
   return lines;
-}
-
-/** This PC's IPv4 addresses on the office network, where other PCs reach a `--lan` hub. */
-export function lanAddresses(): string[] {
-  return Object.values(networkInterfaces())
-    .flat()
-    .filter((i) => i !== undefined && i.family === 'IPv4' && !i.internal)
-    .map((i) => i!.address);
 }

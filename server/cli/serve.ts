@@ -2,7 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { demoStaff } from '../demo/inje-office';
 import { startHub } from '../start-hub';
 import { SERVE_USAGE, parseServeArgs, type ServeArgs } from './serve-args';
-import { lanAddresses, screenUrlLines } from './screen-urls';
+import { lanAddresses } from '../http/lan-addresses';
+import { screenUrlLines } from './screen-urls';
 
 const rendererDir = fileURLToPath(new URL('../../dist/renderer', import.meta.url));
 

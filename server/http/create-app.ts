@@ -29,6 +29,8 @@ export type AppOptions = {
    * turn it off to play a PC on the LAN from this machine.
    */
   trustLoopback?: boolean;
+  /** Where other PCs reach this hub, shown to the manager who pairs them; none off the LAN. */
+  hubAddresses?: readonly string[];
 };
 
 const BODY_LIMIT_BYTES = 64 * 1024;
@@ -40,6 +42,7 @@ export async function createApp({
   backups,
   log,
   trustLoopback = true,
+  hubAddresses = [],
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: log ? hubLogger(log) : false,
@@ -66,7 +69,7 @@ export async function createApp({
     },
   });
   registerApiRoutes(app, hub);
-  registerDeviceRoutes(app, hub);
+  registerDeviceRoutes(app, hub, hubAddresses);
   registerReportRoutes(app, hub, dbFile);
   registerBackupRoutes(app, backups);
   await registerStaticRoutes(app, rendererDir);

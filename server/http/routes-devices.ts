@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { DEVICE_COOKIE, type CurrentDevice } from '../../shared/contract/devices';
+import { DEVICE_COOKIE, type CurrentDevice, type DeviceList } from '../../shared/contract/devices';
 import { HubError } from '../../shared/contract/errors';
 import type { Hub } from '../hub/hub';
 import { requireRole } from './require-role';
@@ -8,7 +8,7 @@ import { requireRole } from './require-role';
 const COOKIE_MAX_AGE_S = 10 * 365 * 24 * 60 * 60;
 
 /** Pairing devices on the LAN, and creating the office's first manager on a new database. */
-export function registerDeviceRoutes(app: FastifyInstance, hub: Hub): void {
+export function registerDeviceRoutes(app: FastifyInstance, hub: Hub, hubAddresses: readonly string[]): void {
   app.post('/api/v1/devices/pair', (request, reply) => {
     const paired = hub.pairDevice(request.body, request.ip);
     // HttpOnly keeps the token from page scripts; Strict keeps other sites from using it.
@@ -24,9 +24,9 @@ export function registerDeviceRoutes(app: FastifyInstance, hub: Hub): void {
     return { device: device ? hub.deviceFor(device) : null, local };
   });
 
-  app.get('/api/v1/devices', (request) => {
+  app.get('/api/v1/devices', (request): DeviceList => {
     requireRole(request, 'manager');
-    return hub.devices();
+    return { ...hub.devices(), hubAddresses: [...hubAddresses] };
   });
 
   app.get('/api/v1/setup', () => ({ needsFirstManager: hub.needsFirstManager() }));

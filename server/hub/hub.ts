@@ -9,7 +9,7 @@ import { getRetention, type RetentionState } from '../../db/retention';
 import {
   firstManagerInput,
   type Device,
-  type DeviceList,
+  type DeviceRegistry,
   type PairedDevice,
 } from '../../shared/contract/devices';
 import { mayActForDesk, mayRun, type Actor } from '../../shared/contract/access';
@@ -63,7 +63,7 @@ export type Hub = {
   /** Trades a pairing code for a device token; `from` is the caller's address (for lock-out). */
   pairDevice(input: unknown, from: string): PairedDevice;
   deviceFor(token: string): Pick<Device, 'id' | 'role' | 'name'> | null;
-  devices(): DeviceList;
+  devices(): DeviceRegistry;
   /** True on a new database: the office's first manager has still to be created. */
   needsFirstManager(): boolean;
   createFirstManager(input: unknown): Staff;

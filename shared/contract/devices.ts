@@ -39,7 +39,13 @@ export type Device = {
 /** A code handed out and not yet used; the code itself is shown once, to the manager who asked. */
 export type Pairing = { id: number; role: DeviceRole; name: string; createdAt: number; expiresAt: number };
 
-export type DeviceList = { devices: Device[]; pairings: Pairing[] };
+export type DeviceRegistry = { devices: Device[]; pairings: Pairing[] };
+
+/**
+ * The manager's view of the registry. `hubAddresses`: the hub's IPv4 addresses on the office
+ * LAN (empty unless it serves the LAN), so a manager at the hub PC can tell a new PC where to go.
+ */
+export type DeviceList = DeviceRegistry & { hubAddresses: string[] };
 
 /** What a screen learns about the PC it runs on, so an unpaired one can offer pairing. */
 export type CurrentDevice = {

@@ -37,7 +37,8 @@ async function openPage(browser: Browser, hub: TestHub, cookie?: string) {
 const test = base.extend<{ lanHub: TestHub; newHub: TestHub }>({
   // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
   lanHub: async ({}, use) => {
-    const hub = await startTestHub({ asLan: true, rendererDir });
+    // 192.0.2.0/24 is reserved for documentation: an address that reaches nothing.
+    const hub = await startTestHub({ asLan: true, rendererDir, hubAddresses: ['192.0.2.10'] });
     try {
       await use(hub);
     } finally {
@@ -103,8 +104,9 @@ test('a manager pairs a kiosk from the 기기 panel, the kiosk takes tickets, an
   expect(code).toMatch(/^\d{6}$/);
   await expect(codeCard).toContainText('1층 로비 키오스크');
   await expect(codeCard).toContainText(/남은 시간 (10:00|9:\d\d)/);
-  // The test's browser reaches the hub on loopback, an address no other PC could use.
-  await expect(codeCard).toContainText(`http://(이 허브 PC의 IP 주소):${new URL(lanHub.url).port}/pair`);
+  // The test's browser reaches the hub on loopback, an address no other PC could use, so the
+  // panel names the hub's LAN address instead.
+  await expect(codeCard).toContainText(`http://192.0.2.10:${new URL(lanHub.url).port}/pair`);
   await shoot(office.page, 'devices-panel-code');
 
   await pairing.type(code);

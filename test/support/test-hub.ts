@@ -34,6 +34,8 @@ export async function startTestHub(
     rendererDir?: string;
     /** Every request comes as from another PC on the office LAN (needs pairing or a sign-in). */
     asLan?: boolean;
+    /** The LAN addresses the hub tells its manager, as a `--lan` hub would find its own. */
+    hubAddresses?: string[];
     log?: Writable;
   } = {},
 ): Promise<TestHub> {
@@ -46,6 +48,7 @@ export async function startTestHub(
     clock,
     rendererDir: options.rendererDir ?? null,
     trustLoopback: !options.asLan,
+    ...(options.hubAddresses ? { hubAddresses: options.hubAddresses } : {}),
     ...(options.log ? { log: options.log } : {}),
   });
   const call = async (
