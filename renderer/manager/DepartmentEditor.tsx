@@ -1,7 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CommandOutcome } from './CommandOutcome';
 import { departmentDraft, toDefineDepartment, type DepartmentDraft } from './department-draft';
+import { EditorFrame } from './EditorFrame';
 import { FormField } from './FormField';
 import { TaskRows } from './TaskRows';
 import { useManagerCommand } from './use-manager-command';
@@ -14,13 +14,9 @@ type TextField = Exclude<keyof DepartmentDraft, 'id' | 'tasks'>;
 export function DepartmentEditor({ initial, onClose }: DepartmentEditorProps) {
   const { t } = useTranslation();
   const id = useId();
-  const heading = useRef<HTMLHeadingElement>(null);
   const [draft, setDraft] = useState(initial);
   const [saved, setSaved] = useState(initial);
   const command = useManagerCommand();
-  useEffect(() => {
-    heading.current?.focus();
-  }, []);
   const text = (field: TextField, max: number, hint?: string) => ({
     id: `${id}-${field}`,
     className: 'field__input',
@@ -31,94 +27,82 @@ export function DepartmentEditor({ initial, onClose }: DepartmentEditorProps) {
       setDraft({ ...draft, [field]: event.target.value });
     },
   });
-  // The heading names the version last saved, not what is being typed.
-  const title =
-    saved.id === undefined
-      ? t('manager.departments.editor.newTitle')
-      : t('manager.departments.editor.editTitle', { name: saved.nameKo });
 
   return (
-    <div className="manager-editor" role="group" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`} ref={heading} tabIndex={-1} className="manager-editor__title">
-        {title}
-      </h3>
-      <form
-        className="manager-form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void command.run('defineDepartment', toDefineDepartment(draft)).then((result) => {
-            if (result === null) return;
-            const next = departmentDraft({ ...result.department, tasks: result.tasks });
-            setDraft(next);
-            setSaved(next);
-          });
+    <EditorFrame
+      title={
+        saved.id === undefined
+          ? t('manager.departments.editor.newTitle')
+          : t('manager.departments.editor.editTitle', { name: saved.nameKo })
+      }
+      saveLabel={t('manager.departments.editor.save')}
+      closeLabel={t('manager.departments.editor.cancel')}
+      command={command}
+      onClose={onClose}
+      onSave={() => {
+        void command.run('defineDepartment', toDefineDepartment(draft)).then((result) => {
+          if (result === null) return;
+          const next = departmentDraft({ ...result.department, tasks: result.tasks });
+          setDraft(next);
+          setSaved(next);
+        });
+      }}
+    >
+      <div className="manager-editor__row">
+        <FormField id={`${id}-nameKo`} label={t('manager.departments.editor.nameKo')}>
+          <input {...text('nameKo', 80)} required />
+        </FormField>
+        <FormField id={`${id}-nameEn`} label={t('manager.departments.editor.nameEn')}>
+          <input {...text('nameEn', 80)} required lang="en" />
+        </FormField>
+        <FormField
+          id={`${id}-prefix`}
+          label={t('manager.departments.editor.prefix')}
+          hint={t('manager.departments.editor.prefixHint')}
+        >
+          <input
+            {...text('prefix', 2, 'hint')}
+            className="field__input manager-editor__prefix"
+            pattern="[A-Z]{1,2}"
+            autoCapitalize="characters"
+            required
+            onChange={(event) => {
+              setDraft({ ...draft, prefix: event.target.value.toUpperCase() });
+            }}
+          />
+        </FormField>
+      </div>
+      <div className="manager-editor__row">
+        <FormField
+          id={`${id}-floor`}
+          label={t('manager.departments.editor.floor')}
+          hint={t('manager.departments.editor.floorHint')}
+        >
+          <input {...text('floor', 20, 'hint')} />
+        </FormField>
+        <FormField id={`${id}-phone`} label={t('manager.departments.editor.phone')}>
+          <input {...text('phone', 40)} type="tel" inputMode="tel" />
+        </FormField>
+      </div>
+      <div className="manager-editor__row manager-editor__row--two">
+        <FormField
+          id={`${id}-locationKo`}
+          label={t('manager.departments.editor.locationKo')}
+          hint={t('manager.departments.editor.locationHint')}
+        >
+          <input {...text('locationKo', 200, 'hint')} />
+        </FormField>
+        <FormField id={`${id}-locationEn`} label={t('manager.departments.editor.locationEn')}>
+          <input {...text('locationEn', 200)} lang="en" />
+        </FormField>
+      </div>
+      <TaskRows
+        idPrefix={id}
+        tasks={draft.tasks}
+        onChange={(tasks) => {
+          setDraft({ ...draft, tasks });
         }}
-      >
-        <div className="manager-editor__row">
-          <FormField id={`${id}-nameKo`} label={t('manager.departments.editor.nameKo')}>
-            <input {...text('nameKo', 80)} required />
-          </FormField>
-          <FormField id={`${id}-nameEn`} label={t('manager.departments.editor.nameEn')}>
-            <input {...text('nameEn', 80)} required lang="en" />
-          </FormField>
-          <FormField
-            id={`${id}-prefix`}
-            label={t('manager.departments.editor.prefix')}
-            hint={t('manager.departments.editor.prefixHint')}
-          >
-            <input
-              {...text('prefix', 2, 'hint')}
-              className="field__input manager-editor__prefix"
-              pattern="[A-Z]{1,2}"
-              autoCapitalize="characters"
-              required
-              onChange={(event) => {
-                setDraft({ ...draft, prefix: event.target.value.toUpperCase() });
-              }}
-            />
-          </FormField>
-        </div>
-        <div className="manager-editor__row">
-          <FormField
-            id={`${id}-floor`}
-            label={t('manager.departments.editor.floor')}
-            hint={t('manager.departments.editor.floorHint')}
-          >
-            <input {...text('floor', 20, 'hint')} />
-          </FormField>
-          <FormField id={`${id}-phone`} label={t('manager.departments.editor.phone')}>
-            <input {...text('phone', 40)} type="tel" inputMode="tel" />
-          </FormField>
-        </div>
-        <div className="manager-editor__row manager-editor__row--two">
-          <FormField
-            id={`${id}-locationKo`}
-            label={t('manager.departments.editor.locationKo')}
-            hint={t('manager.departments.editor.locationHint')}
-          >
-            <input {...text('locationKo', 200, 'hint')} />
-          </FormField>
-          <FormField id={`${id}-locationEn`} label={t('manager.departments.editor.locationEn')}>
-            <input {...text('locationEn', 200)} lang="en" />
-          </FormField>
-        </div>
-        <TaskRows
-          idPrefix={id}
-          tasks={draft.tasks}
-          onChange={(tasks) => {
-            setDraft({ ...draft, tasks });
-          }}
-        />
-        <div className="manager-form__actions">
-          <button type="submit" className="button button--primary" disabled={command.pending}>
-            {t('manager.departments.editor.save')}
-          </button>
-          <button type="button" className="button button--quiet" onClick={onClose}>
-            {t('manager.departments.editor.cancel')}
-          </button>
-        </div>
-      </form>
-      <CommandOutcome done={command.done} doneText={t('manager.setup.saved')} error={command.error} />
-    </div>
+      />
+    </EditorFrame>
   );
 }

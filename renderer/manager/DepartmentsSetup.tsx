@@ -6,6 +6,7 @@ import { CommandOutcome } from './CommandOutcome';
 import { departmentDraft, newDepartmentDraft } from './department-draft';
 import { DepartmentEditor } from './DepartmentEditor';
 import { useManagerCommand } from './use-manager-command';
+import { ListSetup } from './ListSetup';
 
 /** The departments: what each is called, where it is, its tasks and desks, and whether it takes tickets. */
 export function DepartmentsSetup({ office }: { office: Office }) {
@@ -21,22 +22,14 @@ export function DepartmentsSetup({ office }: { office: Office }) {
         : null;
 
   return (
-    <section className="panel manager-section" aria-labelledby="manager-departments">
-      <div className="manager-section__head">
-        <h2 id="manager-departments" className="panel__title">
-          {t('manager.departments.title')}
-        </h2>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => {
-            setEditing('new');
-          }}
-        >
-          {t('manager.departments.add')}
-        </button>
-      </div>
-      <p className="manager-section__lead">{t('manager.departments.lead')}</p>
+    <ListSetup
+      title={t('manager.departments.title')}
+      lead={t('manager.departments.lead')}
+      addLabel={t('manager.departments.add')}
+      onAdd={() => {
+        setEditing('new');
+      }}
+    >
       <div className="manager-table-wrap">
         <table className="manager-table">
           <thead>
@@ -137,6 +130,6 @@ export function DepartmentsSetup({ office }: { office: Office }) {
           }}
         />
       )}
-    </section>
+    </ListSetup>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Office } from '../../shared/contract/views';
 import { departmentNames, deskName } from '../i18n/localized';
 import { DeskEditor, type DeskDraft } from './DeskEditor';
+import { ListSetup } from './ListSetup';
 
 /** A new desk takes the department and mode of the office's last desk: desks come in runs. */
 function newDesk(office: Office): DeskDraft {
@@ -18,22 +19,14 @@ export function DesksSetup({ office }: { office: Office }) {
   const draft = editing === 'new' ? newDesk(office) : (edited ?? null);
 
   return (
-    <section className="panel manager-section" aria-labelledby="manager-desks">
-      <div className="manager-section__head">
-        <h2 id="manager-desks" className="panel__title">
-          {t('manager.desks.title')}
-        </h2>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => {
-            setEditing('new');
-          }}
-        >
-          {t('manager.desks.add')}
-        </button>
-      </div>
-      <p className="manager-section__lead">{t('manager.desks.lead')}</p>
+    <ListSetup
+      title={t('manager.desks.title')}
+      lead={t('manager.desks.lead')}
+      addLabel={t('manager.desks.add')}
+      onAdd={() => {
+        setEditing('new');
+      }}
+    >
       <div className="manager-table-wrap">
         <table className="manager-table manager-table--compact">
           <thead>
@@ -109,6 +102,6 @@ export function DesksSetup({ office }: { office: Office }) {
           }}
         />
       )}
-    </section>
+    </ListSetup>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../i18n/errors';
 import { useManagerStaffStore } from '../stores/manager-staff-store';
 import { StaffEditor, type StaffDraft } from './StaffEditor';
+import { ListSetup } from './ListSetup';
 
 const newStaff: StaffDraft = { login: '', name: '', role: 'desk', pin: '' };
 
@@ -20,22 +21,14 @@ export function StaffSetup() {
   const draft = editing === 'new' ? newStaff : (edited ?? null);
 
   return (
-    <section className="panel manager-section" aria-labelledby="manager-people">
-      <div className="manager-section__head">
-        <h2 id="manager-people" className="panel__title">
-          {t('manager.people.title')}
-        </h2>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => {
-            setEditing('new');
-          }}
-        >
-          {t('manager.people.add')}
-        </button>
-      </div>
-      <p className="manager-section__lead">{t('manager.people.lead')}</p>
+    <ListSetup
+      title={t('manager.people.title')}
+      lead={t('manager.people.lead')}
+      addLabel={t('manager.people.add')}
+      onAdd={() => {
+        setEditing('new');
+      }}
+    >
       {loadError !== null ? (
         <p className="notice notice--error" role="alert">
           {t('manager.people.loadFailed')} {errorMessage(t, loadError)}
@@ -94,6 +87,6 @@ export function StaffSetup() {
           }}
         />
       )}
-    </section>
+    </ListSetup>
   );
 }
