@@ -1,7 +1,9 @@
 import type { EscortDaySummary } from '../shared/report/escort-times';
-import type { DaySummary, LabelledDaySummary } from '../shared/report/summary';
+import type { DaySummary, HourSummary, LabelledDaySummary } from '../shared/report/summary';
 import type { Db } from './open-database';
 import { prepared } from './prepared';
+
+type StoredHour = Omit<HourSummary, 'waitingMs'> & { waitingMs?: number };
 
 type DaySummaryRow = {
   business_day: string;
@@ -95,7 +97,8 @@ export function listDaySummaries(db: Db, from: string, to: string): LabelledDayS
         targeted: r.guide_targeted,
         within: r.guide_within,
       },
-      hours: JSON.parse(r.hours) as DaySummary['hours'],
+      // Days summarized before waiting time was kept have none: they count as 0 ms.
+      hours: (JSON.parse(r.hours) as StoredHour[]).map((h) => ({ ...h, waitingMs: h.waitingMs ?? 0 })),
     }));
 }
 

@@ -26,7 +26,7 @@ export function Dashboard({ office }: { office: Office }) {
   const loadError = useManagerSummaryStore((s) => s.loadError);
   const load = useManagerSummaryStore((s) => s.load);
   const charter = office.charter;
-  const bars = useMemo(() => (summary === null ? null : hourBars(summary.hours)), [summary]);
+  const bars = useMemo(() => (summary === null ? null : hourBars(summary)), [summary]);
 
   return (
     <div className="manager-dashboard">

@@ -19,8 +19,9 @@ import { writeVisitXlsx } from './xlsx';
 
 export type ExportRequest = { from: string; to: string; format: ReportFormat };
 
-export function summarizeVisits(db: Db, from: string, to: string): ReportSummary {
-  const builder = createSummaryBuilder(from, to);
+/** `now`: the hub's time, until which visitors still waiting are counted as waiting. */
+export function summarizeVisits(db: Db, from: string, to: string, now: number): ReportSummary {
+  const builder = createSummaryBuilder(from, to, now);
   for (const v of iterateVisitRecords(db, from, to)) builder.add(v, measureVisit(v));
   for (const e of iterateEscortRecords(db, from, to)) builder.addEscort(e);
   // Days whose visit details were purged have no visit rows left, only their stored summaries.
@@ -59,7 +60,7 @@ export function exportVisits(
       out.end();
       return count;
     }
-    const summary = summarizeVisits(db, from, to);
+    const summary = summarizeVisits(db, from, to, now);
     const charter = getCharter(db);
     const officeKo = charter?.officeKo ?? '';
     const logLink = hashBefore(db, endOfBusinessDay(to));

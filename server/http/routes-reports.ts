@@ -30,7 +30,7 @@ export function registerReportRoutes(app: FastifyInstance, hub: Hub, dbFile: str
   app.get('/api/v1/reports/summary', async (request) => {
     requireRole(request, 'manager');
     const { from, to } = parse(reportRange, request.query);
-    return withReadSnapshot(dbFile, (db) => summarizeVisits(db, from, to));
+    return withReadSnapshot(dbFile, (db) => summarizeVisits(db, from, to, hub.now()));
   });
 
   app.get('/api/v1/reports/visits', (request, reply) => {

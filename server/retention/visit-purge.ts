@@ -19,8 +19,8 @@ type Commit = <R>(now: number, change: () => { result: R; event: HubEventBody })
 const FIRST_DAY = '0000-01-01';
 
 /** Summarizes the days first, then deletes their visits and removes their events' payloads. */
-function purgeThrough(db: Db, throughDay: string): PurgeResult {
-  const days = createDaySummaryBuilder();
+function purgeThrough(db: Db, throughDay: string, now: number): PurgeResult {
+  const days = createDaySummaryBuilder(now);
   for (const v of iterateVisitRecords(db, FIRST_DAY, throughDay)) days.add(v, measureVisit(v));
   const escorts = createEscortDays();
   for (const e of iterateEscortRecords(db, FIRST_DAY, throughDay)) escorts.add(e);
@@ -41,7 +41,7 @@ export function purgeExpiredVisitDetails(db: Db, clock: Clock, commit: Commit): 
   const throughDay = purgeThroughDay(now, getRetention(db).retentionDays);
   if (!hasVisitDetailsThrough(db, throughDay, visitEventTypes, endOfBusinessDay(throughDay))) return null;
   return commit(now, () => {
-    const result = purgeThrough(db, throughDay);
+    const result = purgeThrough(db, throughDay, now);
     return { result, event: { type: 'visitDetailsPurged', ...result } };
   });
 }

@@ -33,12 +33,16 @@ const base: VisitRecord = {
   compensationStatus: null,
 };
 
+const AS_OF = Date.parse('2026-11-24T08:00:00Z');
+
 /** Visits over two days, two departments, a desk and no desk, with clocks, escorts and money. */
 function visits(): VisitRecord[] {
   const list: VisitRecord[] = [];
   for (let i = 0; i < 12; i++) {
     const issuedAt = base.issuedAt + i * 1_900_000 + (i % 2) * 86_400_000;
-    const arrivedAt = issuedAt + 45_000;
+    // Some waits run into the next hour; the last visitor is still waiting when the summary is made.
+    const arrivedAt = issuedAt + 45_000 + (i % 3) * 2_400_000;
+    const waiting = i === 11;
     list.push({
       ...base,
       ticketId: i + 1,
@@ -47,10 +51,10 @@ function visits(): VisitRecord[] {
       departmentKo: i % 3 ? '종합민원실' : '세무과',
       deskId: i % 4 === 3 ? null : (i % 3) + 1,
       deskKo: i % 4 === 3 ? null : `${(i % 3) + 1}번 창구`,
-      status: i % 5 === 4 ? 'noShow' : 'served',
+      status: waiting ? 'issued' : i % 5 === 4 ? 'noShow' : 'served',
       issuedAt,
-      arrivedAt,
-      acknowledgedAt: i % 5 === 4 ? null : arrivedAt + i * 1_500,
+      arrivedAt: waiting ? null : arrivedAt,
+      acknowledgedAt: waiting || i % 5 === 4 ? null : arrivedAt + i * 1_500,
       guideTargetMs: i % 2 ? 60_000 : null,
       escortKind: i === 6 ? 'escort' : null,
       repeatOfNumber: i === 7 ? 'A001' : null,
@@ -63,14 +67,14 @@ function visits(): VisitRecord[] {
 
 describe('the day summaries a purge keeps', () => {
   it('rebuild the report summary of any range exactly, medians and hours included', () => {
-    const direct = createSummaryBuilder('2026-11-23', '2026-11-24');
-    const days = createDaySummaryBuilder();
+    const direct = createSummaryBuilder('2026-11-23', '2026-11-24', AS_OF);
+    const days = createDaySummaryBuilder(AS_OF);
     for (const v of visits()) {
       direct.add(v, measureVisit(v));
       days.add(v, measureVisit(v));
     }
     const labels = new Map(visits().map((v) => [`${v.departmentId}|${v.deskId}`, v]));
-    const rebuilt = createSummaryBuilder('2026-11-23', '2026-11-24');
+    const rebuilt = createSummaryBuilder('2026-11-23', '2026-11-24', AS_OF);
     for (const day of days.finish()) {
       const named = labels.get(`${day.departmentId}|${day.deskId}`)!;
       rebuilt.addDay({ ...day, departmentKo: named.departmentKo, deskKo: named.deskKo });
@@ -79,7 +83,7 @@ describe('the day summaries a purge keeps', () => {
   });
 
   it('keep one summary per day, department and desk', () => {
-    const days = createDaySummaryBuilder();
+    const days = createDaySummaryBuilder(AS_OF);
     for (const v of visits()) days.add(v, measureVisit(v));
     const keys = days.finish().map((d) => `${d.businessDay} ${d.departmentId} ${d.deskId}`);
     expect(new Set(keys).size).toBe(keys.length);

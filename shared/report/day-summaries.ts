@@ -8,7 +8,7 @@ type DayAccumulator = Omit<DaySummary, 'hours'> & { hours: Map<number, HourSumma
  * Folds visits into what outlives them when their details are purged: one summary per business
  * day, department and desk, from which any report summary can be rebuilt exactly.
  */
-export function createDaySummaryBuilder() {
+export function createDaySummaryBuilder(asOf: number) {
   const days = new Map<string, DayAccumulator>();
   return {
     add(v: VisitRecord, m: VisitMeasures): void {
@@ -25,7 +25,7 @@ export function createDaySummaryBuilder() {
         days.set(key, day);
       }
       tallyVisit(day, v, m);
-      tallyHour(day.hours, v, m);
+      tallyHour(day.hours, v, m, asOf);
     },
     finish(): DaySummary[] {
       return [...days.values()].map((d) => ({

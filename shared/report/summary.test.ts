@@ -32,6 +32,9 @@ const base: VisitRecord = {
   compensationStatus: null,
 };
 
+/** When the summaries below are made: an hour after the base visit's ticket. */
+const AS_OF = 3_600_000;
+
 /** A served visit whose time-to-attend was `attendMs`. */
 function visit(id: number, attendMs: number, extra: Partial<VisitRecord> = {}): VisitRecord {
   return { ...base, ticketId: id, acknowledgedAt: 60_000 + attendMs, finishedAt: 400_000, ...extra };
@@ -40,7 +43,7 @@ function visit(id: number, attendMs: number, extra: Partial<VisitRecord> = {}): 
 describe('the report summary', () => {
   it('computes count, median, p90, worst and the share within target, a visit at the target counting as within', () => {
     // Attend times 2,4,…,20 s against 10 s: 2–10 s keep it (5 of 10).
-    const builder = createSummaryBuilder('2026-11-23', '2026-11-23');
+    const builder = createSummaryBuilder('2026-11-23', '2026-11-23', AS_OF);
     for (let i = 1; i <= 10; i++) {
       const v = visit(i, i * 2_000);
       builder.add(v, measureVisit(v));
@@ -59,9 +62,9 @@ describe('the report summary', () => {
     expect(total).toMatchObject({ visitors: 10, served: 10 });
   });
 
-  it('counts visitors and missed attend targets by the Seoul hour of issue', () => {
-    const builder = createSummaryBuilder('2026-11-23', '2026-11-23');
+  it('counts visitors and missed attend targets by the Seoul hour of issue, and waiting by the hour it passed in', () => {
     const at = (time: string) => Date.parse(`2026-11-23T${time}+09:00`);
+    const builder = createSummaryBuilder('2026-11-23', '2026-11-23', at('14:35:00'));
     const rows = [
       visit(1, 4_000, {
         issuedAt: at('09:10:00'),
@@ -69,17 +72,24 @@ describe('the report summary', () => {
         acknowledgedAt: at('09:11:04'),
       }),
       visit(2, 0, { issuedAt: at('09:50:00'), arrivedAt: at('09:51:00'), acknowledgedAt: at('09:51:20') }),
-      visit(3, 0, { issuedAt: at('14:05:00'), arrivedAt: null, acknowledgedAt: null, status: 'issued' }),
+      visit(3, 0, {
+        issuedAt: at('14:05:00'),
+        arrivedAt: null,
+        acknowledgedAt: null,
+        finishedAt: null,
+        status: 'issued',
+      }),
     ];
     for (const r of rows) builder.add(r, measureVisit(r));
+    // Two waits of one minute in the 9 o'clock hour; one still running at 14:35, since 14:05.
     expect(builder.finish().hours).toEqual([
-      { hour: 9, visitors: 2, attendBreaches: 1 },
-      { hour: 14, visitors: 1, attendBreaches: 0 },
+      { hour: 9, visitors: 2, attendBreaches: 1, waitingMs: 120_000 },
+      { hour: 14, visitors: 1, attendBreaches: 0, waitingMs: 30 * 60_000 },
     ]);
   });
 
   it('leaves running clocks out and counts outcomes, escorts, repeat visits and compensations', () => {
-    const builder = createSummaryBuilder('2026-11-23', '2026-11-23');
+    const builder = createSummaryBuilder('2026-11-23', '2026-11-23', AS_OF);
     const rows: VisitRecord[] = [
       visit(1, 3_000, { escortKind: 'escort', escortReason: 'wheelchair' }),
       { ...base, ticketId: 2, status: 'noShow', finishedAt: 90_000 },
@@ -119,7 +129,7 @@ describe('the report summary', () => {
   });
 
   it('has no share without a target', () => {
-    const builder = createSummaryBuilder('2026-11-23', '2026-11-23');
+    const builder = createSummaryBuilder('2026-11-23', '2026-11-23', AS_OF);
     const v = visit(1, 5_000, { attendTargetMs: null });
     builder.add(v, measureVisit(v));
     expect(builder.finish().total.attend).toMatchObject({ measured: 1, targeted: 0, withinShare: null });

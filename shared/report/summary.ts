@@ -1,5 +1,6 @@
 import { median, percentile } from '../stats/summary';
 import { createEscortDays, type EscortDaySummary, type EscortRecord } from './escort-times';
+import { lobbyWait, msPerSeoulHour } from './lobby-wait';
 import { seoulWallClock } from './seoul-time';
 import type { VisitMeasures } from './visit-measures';
 import type { VisitRecord } from './visit-record';
@@ -32,8 +33,11 @@ export type GroupSummary = {
   compensationWon: number;
 };
 
-/** Visits by the Seoul hour their ticket was issued, over all days of the report. */
-export type HourSummary = { hour: number; visitors: number; attendBreaches: number };
+/**
+ * One Seoul clock hour over all days of the report: the visits whose ticket was issued in it, and
+ * the waiting time visitors spent in it (see `lobbyWait`), whenever their ticket was issued.
+ */
+export type HourSummary = { hour: number; visitors: number; attendBreaches: number; waitingMs: number };
 
 export type ReportSummary = {
   from: string;
@@ -42,6 +46,8 @@ export type ReportSummary = {
   departments: GroupSummary[];
   desks: GroupSummary[];
   hours: HourSummary[];
+  /** The hub's time of the summary: visitors still waiting are counted until then. */
+  asOf: number;
   /** Escort times per business day of the report, in day order (days without escorts left out). */
   escortDays: EscortDaySummary[];
 };
@@ -118,13 +124,24 @@ function mergeTally(into: VisitTally, from: VisitTally): void {
   into.compensationWon += from.compensationWon;
 }
 
-/** Counts a visit in its Seoul hour of issue. */
-export function tallyHour(hours: Map<number, HourSummary>, v: VisitRecord, m: VisitMeasures): void {
-  const hour = seoulHour(v.issuedAt);
-  const bucket = hours.get(hour) ?? { hour, visitors: 0, attendBreaches: 0 };
+const hourBucket = (hours: Map<number, HourSummary>, hour: number): HourSummary => {
+  let bucket = hours.get(hour);
+  if (!bucket) hours.set(hour, (bucket = { hour, visitors: 0, attendBreaches: 0, waitingMs: 0 }));
+  return bucket;
+};
+
+/** Counts a visit in its Seoul hour of issue, and its waiting in the hours it waited through. */
+export function tallyHour(
+  hours: Map<number, HourSummary>,
+  v: VisitRecord,
+  m: VisitMeasures,
+  asOf: number,
+): void {
+  const bucket = hourBucket(hours, seoulHour(v.issuedAt));
   bucket.visitors += 1;
   if (m.attendWithin === false) bucket.attendBreaches += 1;
-  hours.set(hour, bucket);
+  const wait = lobbyWait(v, asOf);
+  for (const [hour, ms] of msPerSeoulHour(wait.from, wait.to)) hourBucket(hours, hour).waitingMs += ms;
 }
 
 function finishClock(c: ClockSamples): ClockSummary {
@@ -161,7 +178,7 @@ export type LabelledDaySummary = DaySummary & { departmentKo: string; deskKo: st
  * Folds visits into the report's summary, per department, per desk and in total. Keeps only
  * the clock figures of each visit, so a year of visits fits in a few megabytes.
  */
-export function createSummaryBuilder(from: string, to: string) {
+export function createSummaryBuilder(from: string, to: string, asOf: number) {
   const total: GroupAccumulator = { ...emptyTally(), key: 'total', labelKo: '전체' };
   const departments = new Map<number, GroupAccumulator>();
   const desks = new Map<number, GroupAccumulator>();
@@ -190,7 +207,7 @@ export function createSummaryBuilder(from: string, to: string) {
   ];
   return {
     add(v: VisitRecord, m: VisitMeasures): void {
-      tallyHour(hours, v, m);
+      tallyHour(hours, v, m, asOf);
       for (const group of groupsOf(v.departmentId, v.departmentKo, v.deskId, v.deskKo))
         tallyVisit(group, v, m);
     },
@@ -204,10 +221,10 @@ export function createSummaryBuilder(from: string, to: string) {
     /** A day whose visit details were purged: its stored summary stands in for its visits. */
     addDay(day: LabelledDaySummary): void {
       for (const h of day.hours) {
-        const bucket = hours.get(h.hour) ?? { hour: h.hour, visitors: 0, attendBreaches: 0 };
+        const bucket = hourBucket(hours, h.hour);
         bucket.visitors += h.visitors;
         bucket.attendBreaches += h.attendBreaches;
-        hours.set(h.hour, bucket);
+        bucket.waitingMs += h.waitingMs;
       }
       for (const group of groupsOf(day.departmentId, day.departmentKo, day.deskId, day.deskKo)) {
         mergeTally(group, day);
@@ -223,6 +240,7 @@ export function createSummaryBuilder(from: string, to: string) {
         departments: [...departments.values()].sort(byKey).map(finishGroup),
         desks: [...desks.values()].sort(byKey).map(finishGroup),
         hours: [...hours.values()].sort((a, b) => a.hour - b.hour),
+        asOf,
         escortDays: [...purgedEscortDays, ...escortDays.finish()].sort((a, b) => a.day.localeCompare(b.day)),
       };
     },

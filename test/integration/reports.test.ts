@@ -100,6 +100,9 @@ describe('the summary of a day', () => {
       ['종합민원실 1번 창구', 5],
       ['종합민원실 2번 창구', 1],
     ]);
+    // Five visitors waited 30 s each for their call; the no-show was called at once.
+    expect(summary.hours.reduce((sum, h) => sum + h.waitingMs, 0)).toBe(150_000);
+    expect(summary.asOf).toBe(t.clock.now());
   });
 
   it('is for managers only', async () => {
