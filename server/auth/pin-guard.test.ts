@@ -22,3 +22,23 @@ describe('the PIN guard', () => {
     expect(guard.lockedFor('desk.kim')).toBe(0);
   });
 });
+
+describe('an escalating guard', () => {
+  it('locks for twice as long each time until a right try, up to a day', () => {
+    let now = 0;
+    const guard = createPinGuard(() => now, { maxWrong: 10, escalate: true });
+    const lockAfterTenWrong = () => {
+      for (let i = 0; i < 10; i++) guard.recordWrong('10.0.0.7');
+      const locked = guard.lockedFor('10.0.0.7');
+      now += locked;
+      return locked;
+    };
+    expect(lockAfterTenWrong()).toBe(LOCK_MS);
+    expect(lockAfterTenWrong()).toBe(2 * LOCK_MS);
+    expect(lockAfterTenWrong()).toBe(4 * LOCK_MS);
+    for (let i = 0; i < 6; i++) lockAfterTenWrong();
+    expect(lockAfterTenWrong()).toBe(24 * 60 * 60 * 1000);
+    guard.recordRight('10.0.0.7');
+    expect(lockAfterTenWrong()).toBe(LOCK_MS);
+  });
+});

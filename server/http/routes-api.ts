@@ -31,7 +31,7 @@ export function registerApiRoutes(app: FastifyInstance, hub: Hub): void {
     return { result: hub.execute(name, request.body, request.actor ?? undefined) };
   });
 
-  app.post('/api/v1/sessions', (request) => hub.signIn(request.body));
+  app.post('/api/v1/sessions', (request) => hub.signIn(request.body, request.ip));
 
   app.get('/api/v1/sessions/current', (request) => {
     const token = bearerToken(request);

@@ -26,7 +26,7 @@ import type {
   SignedIn,
   Staff,
 } from '../../shared/contract/views';
-import { createPinGuard } from '../auth/pin-guard';
+import { createPinGuard, MAX_WRONG_PINS_PER_ADDRESS } from '../auth/pin-guard';
 import { verifyPin } from '../auth/pin-hash';
 import { hashSessionToken, newSessionToken } from '../auth/session-token';
 import { handlers } from '../handlers/index';
@@ -53,7 +53,8 @@ export const SYSTEM: Actor = { kind: 'system' };
 export type Hub = {
   /** Runs a command for `actor` (the hub itself when omitted: setup and tests). */
   execute<N extends CommandName>(name: N, input: unknown, actor?: Actor): CommandResult<N>;
-  signIn(input: unknown): SignedIn & { token: string };
+  /** `from`: the caller's address, which is locked out for a while when it sprays wrong PINs. */
+  signIn(input: unknown, from: string): SignedIn & { token: string };
   signOut(token: string): void;
   /**
    * Who a request comes from: a staff session first, then a paired device, then the hub's own
@@ -104,6 +105,12 @@ export function createHub(options: HubOptions): Hub {
   const random = options.randomBytes ?? ((size: number) => randomBytes(size));
   const listeners = new Set<HubListener>();
   const pinGuard = createPinGuard(() => clock.now());
+  // One PC trying PINs across many staff ids gets locked for longer each time; the per-id lock
+  // alone would let it try five PINs on every id every five minutes.
+  const signInAddresses = createPinGuard(() => clock.now(), {
+    maxWrong: MAX_WRONG_PINS_PER_ADDRESS,
+    escalate: true,
+  });
 
   function publish(event: HubEvent): void {
     for (const listener of listeners) {
@@ -153,11 +160,11 @@ export function createHub(options: HubOptions): Hub {
 
   return {
     execute,
-    signIn(input) {
+    signIn(input, from) {
       const parsed = signInInput.safeParse(input);
       if (!parsed.success) throw new HubError('invalid_input', describeIssues(parsed.error));
       const { login, pin, deskId } = parsed.data;
-      const lockedMs = pinGuard.lockedFor(login);
+      const lockedMs = Math.max(signInAddresses.lockedFor(from), pinGuard.lockedFor(login));
       if (lockedMs > 0) {
         throw new HubError(
           'pin_locked',
@@ -169,6 +176,7 @@ export function createHub(options: HubOptions): Hub {
       // The same answer for an unknown id and a wrong PIN, so ids cannot be probed.
       if (!staff || !verifyPin(pin, staff.pinHash)) {
         pinGuard.recordWrong(login);
+        signInAddresses.recordWrong(from);
         throw new HubError('wrong_pin', 'The staff id or PIN is wrong.');
       }
       if (staff.role === 'desk' && deskId === undefined) {
@@ -176,6 +184,7 @@ export function createHub(options: HubOptions): Hub {
       }
       if (deskId !== undefined) requireDesk(db, deskId);
       pinGuard.recordRight(login);
+      signInAddresses.recordRight(from);
       const token = newSessionToken();
       const now = clock.now();
       const signedIn = {

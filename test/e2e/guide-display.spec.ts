@@ -61,7 +61,7 @@ function displayScreen(page: Page) {
 
 /** Signs the demo guide in at the hub directly, for setting a scene. */
 function guideActor(hub: Hub) {
-  const { token } = hub.signIn({ login: guideStaff.login, pin: guideStaff.pin });
+  const { token } = hub.signIn({ login: guideStaff.login, pin: guideStaff.pin }, '127.0.0.1');
   const actor = hub.actorFor({ session: token, device: null, local: true });
   if (!actor) throw new Error('the demo guide could not sign in');
   return actor;

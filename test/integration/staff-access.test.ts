@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LOCK_MS, MAX_WRONG_PINS } from '../../server/auth/pin-guard';
+import { LOCK_MS, MAX_WRONG_PINS, MAX_WRONG_PINS_PER_ADDRESS } from '../../server/auth/pin-guard';
 import { startTestHub, type TestHub } from '../support/test-hub';
 
 let t: TestHub;
@@ -47,6 +47,28 @@ describe('staff sign-in', () => {
     });
     t.clock.advance(LOCK_MS);
     expect((await signInReply({ login: 'desk.kim', pin: '2580', deskId: 1 })).status).toBe(200);
+  });
+
+  it('locks a PC that tries PINs across many ids, for twice as long each time', async () => {
+    const spray = async () => {
+      for (let i = 0; i < MAX_WRONG_PINS_PER_ADDRESS; i++) {
+        const reply = await signInReply({ login: `staff.${i}`, pin: '0000', deskId: 1 });
+        expect(reply.status).toBe(401);
+      }
+    };
+    await spray();
+    const right = { login: 'desk.kim', pin: '2580', deskId: 1 };
+    expect(await signInReply(right)).toMatchObject({
+      status: 429,
+      json: { error: { code: 'pin_locked', retryAfterSeconds: LOCK_MS / 1000 } },
+    });
+    t.clock.advance(LOCK_MS);
+    await spray();
+    expect(await signInReply(right)).toMatchObject({
+      json: { error: { code: 'pin_locked', retryAfterSeconds: (2 * LOCK_MS) / 1000 } },
+    });
+    t.clock.advance(2 * LOCK_MS);
+    expect((await signInReply(right)).status).toBe(200);
   });
 
   it('asks desk staff to name their desk', async () => {
