@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { SignedIn } from '../../shared/contract/views';
 import {
   deleteSession,
+  ApiError,
   errorCodeOf,
   postSession,
   setSessionTokenSource,
@@ -35,6 +36,8 @@ type SessionStore = {
   session: StaffSession | null;
   pending: boolean;
   error: ApiErrorCode | null;
+  /** With `pin_locked`: the whole minutes the hub asks to wait, when it says. */
+  lockedMinutes: number | null;
   /** Desk staff name the desk they work at; guides and managers may sign in without one. */
   signIn: (login: string, pin: string, deskId?: number) => Promise<void>;
   signOut: () => Promise<void>;
@@ -46,15 +49,21 @@ export const useSessionStore = create<SessionStore>()((set, get) => ({
   session: readStored(),
   pending: false,
   error: null,
+  lockedMinutes: null,
   async signIn(login, pin, deskId) {
     if (get().pending) return;
-    set({ pending: true, error: null });
+    set({ pending: true, error: null, lockedMinutes: null });
     try {
       const session = await postSession({ login, pin, deskId });
       store(session);
       set({ session, pending: false });
     } catch (error) {
-      set({ error: errorCodeOf(error), pending: false });
+      const wait = error instanceof ApiError ? error.retryAfterSeconds : null;
+      set({
+        error: errorCodeOf(error),
+        lockedMinutes: wait === null ? null : Math.ceil(wait / 60),
+        pending: false,
+      });
     }
   },
   async signOut() {

@@ -17,6 +17,7 @@ export function StaffSignIn({ heading, lead, deskId }: StaffSignInProps) {
   const signIn = useSessionStore((s) => s.signIn);
   const pending = useSessionStore((s) => s.pending);
   const error = useSessionStore((s) => s.error);
+  const lockedMinutes = useSessionStore((s) => s.lockedMinutes);
   const [login, setLogin] = useState('');
   const [pin, setPin] = useState('');
   const id = useId();
@@ -73,7 +74,9 @@ export function StaffSignIn({ heading, lead, deskId }: StaffSignInProps) {
       {error === null ? null : (
         <p className="notice notice--error sign-in__error" role="alert">
           <AlertIcon />
-          {errorMessage(t, error)}
+          {error === 'pin_locked' && lockedMinutes !== null
+            ? t('desk.signIn.locked', { minutes: lockedMinutes })
+            : errorMessage(t, error)}
         </p>
       )}
     </section>

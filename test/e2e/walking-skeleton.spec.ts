@@ -117,6 +117,24 @@ test('a desk works from the keyboard: a scanner types anywhere, A acknowledges',
   await expect(desk.arrival('C 001').getByRole('button', { name: /응대 완료/ })).toBeVisible();
 });
 
+test('a desk sign-in locked by wrong PINs says how many minutes to wait', async ({ page, hubClock }) => {
+  const desk = deskScreen(page);
+  await desk.goto(1);
+  const form = desk.signInForm;
+  await form.getByRole('textbox', { name: '직원 아이디' }).fill('desk.kim');
+  for (let i = 0; i < 5; i++) {
+    await form.getByLabel('PIN').fill('0000');
+    await form.getByRole('button', { name: '로그인' }).click();
+    await expect(form.getByRole('alert')).toContainText('아이디 또는 PIN');
+  }
+  hubClock.advance(60_000);
+  await form.getByLabel('PIN').fill('2580');
+  await form.getByRole('button', { name: '로그인' }).click();
+  await expect(form.getByRole('alert')).toHaveText(
+    'PIN을 여러 번 잘못 입력했습니다. 4분 후에 다시 시도해 주세요.',
+  );
+});
+
 test('the kiosk switches to English and back to Korean for the next visitor', async ({ page }) => {
   const kiosk = kioskScreen(page);
   await kiosk.goto();
