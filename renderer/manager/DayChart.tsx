@@ -99,9 +99,9 @@ export function DayChart({ bars }: { bars: HourBar[] }) {
                 <text
                   x={x}
                   y={WAIT_TOP + WAIT_BAND + 18}
-                  className="day-chart__value day-chart__value--waiting"
+                  className={`day-chart__value ${b.waiting === 0 ? 'day-chart__value--zero' : 'day-chart__value--waiting'}`}
                 >
-                  {t('manager.chart.waitingValue', { value: oneDecimal(b.waiting) })}
+                  {t('manager.chart.waitingValue', { value: b.waiting === 0 ? '0' : oneDecimal(b.waiting) })}
                 </text>
               </g>
             );

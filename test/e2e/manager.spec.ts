@@ -80,6 +80,39 @@ test('the dashboard shows today’s figures as the hub counts them, and follows 
   await expect(screen.tile('지금 대기')).toHaveText('2');
 });
 
+test('the day chart shows when the lobby was busiest and how many waited on average', async ({
+  page,
+  hub,
+  hubClock,
+}) => {
+  const at = (hhmm: string) => Date.parse(`2026-11-23T${hhmm}:00+09:00`);
+  serveVisit(hub, hubClock, 4_000);
+  // At 11:00 six visitors take tickets at once and are called one every ten minutes: they wait
+  // 0, 10, …, 50 minutes, 150 minutes in all within the hour, so 2.5 people on average.
+  hubClock.set(at('11:00'));
+  const rush = [1, 2, 3, 4, 5, 6].map(
+    () => hub.execute('issueTicket', { departmentId: CIVIL_AFFAIRS }).ticket,
+  );
+  for (const ticket of rush) {
+    hub.execute('callNext', { deskId: 1 });
+    hub.execute('acknowledgeArrival', { deskId: 1, ticketId: ticket.id });
+    hubClock.advance(10 * 60_000);
+    hub.execute('finishService', { deskId: 1, ticketId: ticket.id });
+  }
+  hubClock.set(at('14:20'));
+  serveVisit(hub, hubClock, 12_000);
+  hubClock.set(at('15:00'));
+  const screen = managerScreen(page);
+  await screen.goto();
+
+  const chart = page.getByRole('img', { name: /가장 붐빈 때는 11시, 평균 2\.5명이 기다렸습니다\./ });
+  await expect(chart).toBeVisible();
+  await expect(chart.getByText('2.5명', { exact: true })).toBeVisible();
+  await page
+    .getByRole('region', { name: /시간대별 방문, 대기와 목표 초과/ })
+    .screenshot({ path: resolve(shots, 'manager-day-chart.png') });
+});
+
 test('a new attend target applies to new visits while an earlier visit keeps its own', async ({
   page,
   browser,
