@@ -33,6 +33,11 @@ export class ApiError extends Error {
     this.code = code;
     this.retryAfterSeconds = retryAfterSeconds;
   }
+
+  /** The wait of a lock-out in whole minutes, rounded up, as screens say it; null when unsaid. */
+  get retryAfterMinutes(): number | null {
+    return this.retryAfterSeconds === null ? null : Math.ceil(this.retryAfterSeconds / 60);
+  }
 }
 
 const API_BASE = '/api/v1';

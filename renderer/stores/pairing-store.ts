@@ -56,9 +56,7 @@ export const usePairingStore = create<PairingStore>()((set, get) => ({
         pending: false,
         error: code,
         lockedMinutes:
-          code === 'pairing_locked' && error instanceof ApiError && error.retryAfterSeconds !== null
-            ? Math.ceil(error.retryAfterSeconds / 60)
-            : null,
+          code === 'pairing_locked' && error instanceof ApiError ? error.retryAfterMinutes : null,
       });
     }
   },

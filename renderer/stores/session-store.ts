@@ -58,10 +58,9 @@ export const useSessionStore = create<SessionStore>()((set, get) => ({
       store(session);
       set({ session, pending: false });
     } catch (error) {
-      const wait = error instanceof ApiError ? error.retryAfterSeconds : null;
       set({
         error: errorCodeOf(error),
-        lockedMinutes: wait === null ? null : Math.ceil(wait / 60),
+        lockedMinutes: error instanceof ApiError ? error.retryAfterMinutes : null,
         pending: false,
       });
     }

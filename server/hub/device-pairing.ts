@@ -11,6 +11,7 @@ import { pairDeviceInput, type Device, type PairedDevice } from '../../shared/co
 import { HubError } from '../../shared/contract/errors';
 import type { HubEventBody } from '../../shared/contract/events';
 import { hashSecret } from '../auth/device-token';
+import { lockoutError } from '../auth/lockout-error';
 import { createPinGuard } from '../auth/pin-guard';
 import { newSessionToken } from '../auth/session-token';
 import type { Clock } from './clock';
@@ -51,13 +52,7 @@ export function createDevicePairing(db: Db, clock: Clock, commit: Commit): Devic
   return {
     pair(input, from) {
       const lockedMs = perAddress.lockedFor(from);
-      if (lockedMs > 0) {
-        throw new HubError(
-          'pairing_locked',
-          `Too many wrong codes: try again in ${Math.ceil(lockedMs / 60_000)} min.`,
-          Math.ceil(lockedMs / 1000),
-        );
-      }
+      if (lockedMs > 0) throw lockoutError('pairing_locked', 'codes', lockedMs);
       const parsed = pairDeviceInput.safeParse(input);
       if (!parsed.success) throw new HubError('invalid_input', describeIssues(parsed.error));
       const now = clock.now();

@@ -26,6 +26,7 @@ import type {
   SignedIn,
   Staff,
 } from '../../shared/contract/views';
+import { lockoutError } from '../auth/lockout-error';
 import { createPinGuard, MAX_WRONG_PINS_PER_ADDRESS } from '../auth/pin-guard';
 import { verifyPin } from '../auth/pin-hash';
 import { hashSessionToken, newSessionToken } from '../auth/session-token';
@@ -165,13 +166,7 @@ export function createHub(options: HubOptions): Hub {
       if (!parsed.success) throw new HubError('invalid_input', describeIssues(parsed.error));
       const { login, pin, deskId } = parsed.data;
       const lockedMs = Math.max(signInAddresses.lockedFor(from), pinGuard.lockedFor(login));
-      if (lockedMs > 0) {
-        throw new HubError(
-          'pin_locked',
-          `Too many wrong PINs: try again in ${Math.ceil(lockedMs / 60_000)} min.`,
-          Math.ceil(lockedMs / 1000),
-        );
-      }
+      if (lockedMs > 0) throw lockoutError('pin_locked', 'PINs', lockedMs);
       const staff = getStaffByLogin(db, login);
       // The same answer for an unknown id and a wrong PIN, so ids cannot be probed.
       if (!staff || !verifyPin(pin, staff.pinHash)) {

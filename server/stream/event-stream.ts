@@ -35,7 +35,8 @@ export function serveEventStream(
   hub: Hub,
   socket: StreamSocket,
   actor: Actor,
-  stillKnown: () => boolean = () => true,
+  /** Whether the connection's session or device still counts; false ends the stream. */
+  stillKnown: () => boolean,
 ): void {
   let unsubscribe: (() => void) | null = null;
   const lobby = actor.kind === 'device' && actor.role !== 'staff';
@@ -85,10 +86,7 @@ export function serveEventStream(
     }
     send({ type: 'caughtUp', seq });
     unsubscribe = hub.subscribe((event) => {
-      if (event.type === 'deviceRevoked' && actor.kind === 'device' && event.device.id === actor.deviceId) {
-        socket.close(4401, 'this device was revoked');
-        return;
-      }
+      // Checked at every event: a sign-out or a revocation is itself one, so it ends the stream at once.
       if (!stillKnown()) {
         socket.close(4401, 'the session or device has ended');
         return;

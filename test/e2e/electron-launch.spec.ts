@@ -17,7 +17,14 @@ const root = resolve(import.meta.dirname, '..', '..');
 const main = resolve(root, 'dist/electron/main.cjs');
 const rendererDir = resolve(root, 'dist/renderer');
 const binary = findElectronBinary(root);
-if (binary === null) console.log(`Electron launch tests skipped: ${ELECTRON_MISSING_REASON}.`);
+/** Why a launch test is skipped here, and what makes it run. */
+const missingBinary =
+  `skipped: ${ELECTRON_MISSING_REASON}. They run wherever the binary is installed: ` +
+  'run `npx electron --version` once with internet access, then `npm test`';
+const hubModuleMismatch =
+  `skipped: ${HUB_MODULE_MISMATCH_REASON}. It runs once better-sqlite3 is rebuilt for Electron; ` +
+  'rebuild it for Node (`npm rebuild better-sqlite3`) before the rest of `npm test`';
+if (binary === null) console.log(`Electron launch tests ${missingBinary}.`);
 const hubModuleLoads = binary !== null && hubModuleLoadsInElectron(binary, root);
 
 /** A fresh user-data folder and config file per launch, so no test sees another's state. */
@@ -77,7 +84,7 @@ function appliedWebPreferences(app: ElectronApplication) {
 
 test.describe('the Electron app', () => {
   // Runs wherever the binary is installed; on machines without internet access it cannot be.
-  test.skip(binary === null, `skipped: ${ELECTRON_MISSING_REASON}`);
+  test.skip(binary === null, missingBinary);
 
   let hub: TestHub;
   test.beforeEach(async () => {
@@ -170,8 +177,8 @@ test.describe('the Electron app', () => {
 });
 
 test.describe('the Electron app as a hub', () => {
-  test.skip(binary === null, `skipped: ${ELECTRON_MISSING_REASON}`);
-  test.skip(!hubModuleLoads, `skipped: ${HUB_MODULE_MISMATCH_REASON}`);
+  test.skip(binary === null, missingBinary);
+  test.skip(!hubModuleLoads, hubModuleMismatch);
 
   test('runs its own hub from a config file, with a kiosk ticket seen at the desk', async () => {
     const installation = tempInstallation(null);
