@@ -1,4 +1,4 @@
-import { businessDay, endOfBusinessDay, startOfBusinessDay } from '../time/business-day';
+import { addDays, endOfBusinessDay, startOfBusinessDay } from '../time/business-day';
 import { seoulWallClock } from './seoul-time';
 import type { VisitRecord } from './visit-record';
 
@@ -41,7 +41,7 @@ export function averageWaiting(
   range: { from: string; to: string; asOf: number },
 ): number | null {
   let observed = 0;
-  for (let day = range.from; day <= range.to; day = businessDay(endOfBusinessDay(day))) {
+  for (let day = range.from; day <= range.to; day = addDays(day, 1)) {
     const hourStart = startOfBusinessDay(day) + hour * HOUR_MS;
     observed += Math.min(HOUR_MS, Math.max(0, range.asOf - hourStart));
   }

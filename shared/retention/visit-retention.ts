@@ -1,5 +1,5 @@
 import type { HubEventType } from '../contract/events';
-import { businessDay } from '../time/business-day';
+import { addDays, businessDay } from '../time/business-day';
 
 /** How long visit details are kept by default: one year, a product default (no charter sets it). */
 export const DEFAULT_RETENTION_DAYS = 365;
@@ -9,13 +9,6 @@ export const DEFAULT_RETENTION_DAYS = 365;
  */
 export const MIN_RETENTION_DAYS = 90;
 export const MAX_RETENTION_DAYS = 3650;
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** The day `days` calendar days after `day` (before it for a negative count), both YYYY-MM-DD. */
-export function addDays(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
 
 /** The first business day whose visit details are kept at `now`. */
 export function firstKeptDay(now: number, retentionDays: number): string {

@@ -17,3 +17,8 @@ export function startOfBusinessDay(day: string): number {
 export function endOfBusinessDay(day: string): number {
   return startOfBusinessDay(day) + DAY_MS;
 }
+
+/** The day `days` calendar days after `day` (before it for a negative count), both YYYY-MM-DD. */
+export function addDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
