@@ -20,7 +20,12 @@ test('a visitor’s ticket reaches a desk live, and the desk records the time to
   // The desk is open in another window before the visitor arrives: it must learn of the
   // ticket from the event stream, not from a reload.
   const deskContext = await browser.newContext({ baseURL: hubUrl });
-  const desk = deskScreen(await deskContext.newPage());
+  const deskPage = await deskContext.newPage();
+  const desk = deskScreen(deskPage);
+  let deskReads = 0;
+  deskPage.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/api/v1/desks/')) deskReads += 1;
+  });
   await desk.goto(1);
   await expect(desk.title).toHaveText('종합민원실 1번 창구');
   await expect(desk.waiting).toContainText('대기 중인 방문객이 없습니다.');
@@ -28,13 +33,15 @@ test('a visitor’s ticket reaches a desk live, and the desk records the time to
   await desk.signIn();
   await expect(desk.callNext).toBeDisabled();
 
+  const readsBeforeTicket = deskReads;
   await kiosk.department(/종합민원실/).click();
   await expect(kiosk.ticketHeading).toBeVisible();
   await expect(page.getByText('A 001', { exact: true })).toBeVisible();
   await expect(page.getByText(TICKET_CODE)).toBeVisible();
   await expect(page.getByText('내 앞에 기다리는 사람이 없습니다.')).toBeVisible();
 
-  await expect(desk.waiting.getByRole('listitem')).toHaveText([/A 001/], { timeout: 1000 });
+  await expect(desk.waiting.getByRole('listitem')).toHaveText([/A 001/]);
+  expect(deskReads, 'the desk re-read its state instead of following the stream').toBe(readsBeforeTicket);
   await expect(desk.callNext).toBeEnabled();
 
   // The kiosk's waiting count follows the queue live as well.
