@@ -13,5 +13,9 @@ export default defineConfig({
     environment: 'node',
     // better-sqlite3 is a native addon: forks keep each test file in its own process.
     pool: 'forks',
+    // Integration tests start real hubs (scrypt sign-ins, SQLite files): seconds on a busy 2-core
+    // machine. A generous limit keeps them from failing on the machine's speed, never on time.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });
