@@ -43,6 +43,11 @@ export default tseslint.config(
   },
   { files: ['db/**/*.ts'], rules: zone(['**/server/*', '**/renderer/*', '**/electron/*']) },
   { files: ['server/**/*.ts'], rules: zone(['**/renderer/*', '**/electron/*', 'electron']) },
+  // An HTTP request runs as its caller, never as the hub itself.
+  {
+    files: ['server/http/**/*.ts'],
+    rules: zone(['**/renderer/*', '**/electron/*', 'electron', '**/hub/system-actor']),
+  },
   {
     files: ['renderer/**/*.{ts,tsx}'],
     rules: zone(['**/db/*', '**/server/*', '**/electron/*', 'node:*', 'better-sqlite3']),

@@ -4,7 +4,7 @@ import type { CommandInput, CommandName, CommandResult } from '../../shared/cont
 import type { HubEvent } from '../../shared/contract/events';
 import type { AwayReason, Department, Desk, Ticket } from '../../shared/contract/views';
 import { normalizeTicketCode } from '../../shared/numbering/ticket-code';
-import { errorCodeOf, fetchDeskState, sendCommand, type ApiErrorCode } from '../api/http-client';
+import { errorCodeOf, read, sendCommand, type ApiErrorCode } from '../api/http-client';
 import { clockOffset } from '../time/hub-time';
 import { factsOf, needsRefresh, withAway, withCompensation, withoutAway, type DeskFacts } from './desk-facts';
 import { mergeTicket, toTicketMap, type TicketMap } from './desk-tickets';
@@ -138,7 +138,7 @@ export const useDeskStore = create<DeskStore>()((set, get) => {
         answered = refreshesWanted;
         const { deskId } = get();
         if (deskId === null) return;
-        const state = await fetchDeskState(deskId);
+        const state = await read('deskState', { deskId });
         if (get().deskId === deskId) set(factsOf(state));
       }
     } catch {
@@ -177,7 +177,7 @@ export const useDeskStore = create<DeskStore>()((set, get) => {
       }
       set({ loadError: null });
       try {
-        const state = await fetchDeskState(deskId);
+        const state = await read('deskState', { deskId });
         // A slow answer for a desk the screen has already left is dropped.
         if (get().deskId !== deskId) return;
         set({

@@ -6,13 +6,10 @@ import { HubError } from '../../shared/contract/errors';
 import { STREAM_PROTOCOL } from '../../shared/contract/events';
 import type { Hub } from '../hub/hub';
 import { sendError, toHubError } from './error-reply';
-import { registerApiRoutes } from './routes-api';
-import { registerBackupRoutes } from './routes-backups';
-import { registerReportRoutes } from './routes-reports';
+import { registerApiRoutes } from './api-routes';
 import type { BackupService } from '../backup/backup-service';
 import { registerSecurityHeaders } from './security-headers';
 import { registerRequestActor } from './request-actor';
-import { registerDeviceRoutes } from './routes-devices';
 import { registerStaticRoutes } from './routes-static';
 
 export type AppOptions = {
@@ -68,10 +65,7 @@ export async function createApp({
       handleProtocols: (offered) => (offered.has(STREAM_PROTOCOL) ? STREAM_PROTOCOL : false),
     },
   });
-  registerApiRoutes(app, hub);
-  registerDeviceRoutes(app, hub, hubAddresses);
-  registerReportRoutes(app, hub, dbFile);
-  registerBackupRoutes(app, backups);
+  registerApiRoutes(app, { hub, backups, dbFile, hubAddresses });
   await registerStaticRoutes(app, rendererDir);
   return app;
 }

@@ -2,9 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { appendEvent, eventsAfter, lastSeq } from '../../db/events';
 import { exportIncludesStaffNames } from '../../db/export-settings';
 import type { Db } from '../../db/open-database';
-import { endSession, findActiveSession, insertSession } from '../../db/sessions';
 import { listDevices, listOpenPairings } from '../../db/devices';
-import { getStaff, getStaffByLogin, hasManager } from '../../db/staff';
+import { hasManager } from '../../db/staff';
 import { getRetention, type RetentionState } from '../../db/retention';
 import {
   firstManagerInput,
@@ -12,11 +11,15 @@ import {
   type DeviceRegistry,
   type PairedDevice,
 } from '../../shared/contract/devices';
-import { mayActForDesk, mayRun, type Actor } from '../../shared/contract/access';
-import { commands, type CommandName, type CommandResult } from '../../shared/contract/commands';
+import { mayActForDesk, mayRun, type Actor, type RequestActor } from '../../shared/contract/access';
+import {
+  commands,
+  type CommandName,
+  type CommandResult,
+  type ParsedInput,
+} from '../../shared/contract/commands';
 import { HubError } from '../../shared/contract/errors';
 import type { HubEvent, HubEventBody } from '../../shared/contract/events';
-import { SESSION_HOURS, signInInput } from '../../shared/contract/session';
 import type {
   DeskState,
   DisplayBoard,
@@ -26,13 +29,11 @@ import type {
   SignedIn,
   Staff,
 } from '../../shared/contract/views';
-import { lockoutError } from '../auth/lockout-error';
-import { createPinGuard, MAX_WRONG_PINS_PER_ADDRESS } from '../auth/pin-guard';
-import { verifyPin } from '../auth/pin-hash';
-import { hashSessionToken, newSessionToken } from '../auth/session-token';
+import type { Credentials } from '../auth/credentials';
+import { identifyCaller } from '../auth/identify-caller';
+import { createStaffSessions } from '../auth/staff-sessions';
 import { handlers } from '../handlers/index';
 import type { Handler } from '../handlers/handler';
-import { requireDesk } from '../handlers/rules';
 import { readDeskState } from '../queries/desk-state';
 import { readDisplayBoard } from '../queries/display-board';
 import { readGuideBoard } from '../queries/guide-board';
@@ -46,14 +47,12 @@ import { defineStaff } from '../handlers/define-staff';
 
 export type HubListener = (event: HubEvent) => void;
 
-/** What a request carries: a session token, a device token, and whether it came from this PC. */
-export type Credentials = { session: string | null; device: string | null; local: boolean };
-
-export const SYSTEM: Actor = { kind: 'system' };
-
 export type Hub = {
-  /** Runs a command for `actor` (the hub itself when omitted: setup and tests). */
-  execute<N extends CommandName>(name: N, input: unknown, actor?: Actor): CommandResult<N>;
+  /**
+   * Runs a command for `actor`: the caller of a request, or `SYSTEM` (system-actor.ts) when the
+   * hub acts on its own, which it must then say.
+   */
+  execute<N extends CommandName>(name: N, input: unknown, actor: Actor): CommandResult<N>;
   /** `from`: the caller's address, which is locked out for a while when it sprays wrong PINs. */
   signIn(input: unknown, from: string): SignedIn & { token: string };
   signOut(token: string): void;
@@ -61,14 +60,15 @@ export type Hub = {
    * Who a request comes from: a staff session first, then a paired device, then the hub's own
    * PC; null for a stranger on the LAN.
    */
-  actorFor(credentials: Credentials): Actor | null;
+  actorFor(credentials: Credentials): RequestActor | null;
   /** Trades a pairing code for a device token; `from` is the caller's address (for lock-out). */
   pairDevice(input: unknown, from: string): PairedDevice;
   deviceFor(token: string): Pick<Device, 'id' | 'role' | 'name'> | null;
   devices(): DeviceRegistry;
   /** True on a new database: the office's first manager has still to be created. */
   needsFirstManager(): boolean;
-  createFirstManager(input: unknown): Staff;
+  /** `by`: the hub's own PC, the only caller the access table lets do this. */
+  createFirstManager(input: unknown, by: RequestActor): Staff;
   session(token: string): SignedIn | null;
   office(): Office;
   deskState(deskId: number): DeskState;
@@ -95,23 +95,21 @@ export type HubOptions = {
 };
 
 function refuse(actor: Actor, name: string): HubError {
-  const mightSignIn = actor.kind === 'anonymous' || (actor.kind === 'device' && actor.role === 'staff');
+  const mightSignIn = actor.kind === 'hubPc' || (actor.kind === 'device' && actor.role === 'staff');
   return mightSignIn
     ? new HubError('sign_in_required', `"${name}" needs a staff sign-in.`)
     : new HubError('forbidden', `Your role may not send "${name}".`);
+}
+
+/** The desk a desk command acts for (the contract gives every desk command a `deskId`). */
+function deskActedFor<N extends CommandName>(name: N, input: ParsedInput<N>): number | null {
+  return commands[name].access === 'desk' ? (input as { deskId: number }).deskId : null;
 }
 
 export function createHub(options: HubOptions): Hub {
   const { db, clock } = options;
   const random = options.randomBytes ?? ((size: number) => randomBytes(size));
   const listeners = new Set<HubListener>();
-  const pinGuard = createPinGuard(() => clock.now());
-  // One PC trying PINs across many staff ids gets locked for longer each time; the per-id lock
-  // alone would let it try five PINs on every id every five minutes.
-  const signInAddresses = createPinGuard(() => clock.now(), {
-    maxWrong: MAX_WRONG_PINS_PER_ADDRESS,
-    escalate: true,
-  });
 
   function publish(event: HubEvent): void {
     for (const listener of listeners) {
@@ -138,90 +136,29 @@ export function createHub(options: HubOptions): Hub {
   }
 
   const pairing = createDevicePairing(db, clock, commit);
+  const sessions = createStaffSessions(db, clock, commit);
 
-  function execute<N extends CommandName>(name: N, input: unknown, actor: Actor = SYSTEM): CommandResult<N> {
+  function execute<N extends CommandName>(name: N, input: unknown, actor: Actor): CommandResult<N> {
     const command = commands[name];
     if (!mayRun(command.access, actor)) throw refuse(actor, name);
     const parsed = command.input.safeParse(input);
     if (!parsed.success) throw new HubError('invalid_input', describeIssues(parsed.error));
-    const data = parsed.data as { deskId?: number };
-    if (data.deskId !== undefined && !mayActForDesk(actor, data.deskId)) {
-      throw new HubError('forbidden', `You are signed in at another desk, not desk ${data.deskId}.`);
+    const data = parsed.data as ParsedInput<N>;
+    const deskId = deskActedFor(name, data);
+    if (deskId !== null && !mayActForDesk(actor, deskId)) {
+      throw new HubError('forbidden', `You are signed in at another desk, not desk ${deskId}.`);
     }
     const handler = handlers[name] as Handler<N>;
     const now = clock.now();
-    return commit(now, () => handler({ db, now, randomBytes: random, actor }, parsed.data as never));
-  }
-
-  function session(token: string): SignedIn | null {
-    const found = findActiveSession(db, hashSessionToken(token), clock.now());
-    const staff = found ? getStaff(db, found.staffId) : null;
-    return found && staff ? { staff, deskId: found.deskId, expiresAt: found.expiresAt } : null;
+    return commit(now, () => handler({ db, now, randomBytes: random, actor }, data));
   }
 
   return {
     execute,
-    signIn(input, from) {
-      const parsed = signInInput.safeParse(input);
-      if (!parsed.success) throw new HubError('invalid_input', describeIssues(parsed.error));
-      const { login, pin, deskId } = parsed.data;
-      const lockedMs = Math.max(signInAddresses.lockedFor(from), pinGuard.lockedFor(login));
-      if (lockedMs > 0) throw lockoutError('pin_locked', 'PINs', lockedMs);
-      const staff = getStaffByLogin(db, login);
-      // The same answer for an unknown id and a wrong PIN, so ids cannot be probed.
-      if (!staff || !verifyPin(pin, staff.pinHash)) {
-        pinGuard.recordWrong(login);
-        signInAddresses.recordWrong(from);
-        throw new HubError('wrong_pin', 'The staff id or PIN is wrong.');
-      }
-      if (staff.role === 'desk' && deskId === undefined) {
-        throw new HubError('invalid_input', 'deskId: desk staff sign in at a desk.');
-      }
-      if (deskId !== undefined) requireDesk(db, deskId);
-      pinGuard.recordRight(login);
-      signInAddresses.recordRight(from);
-      const token = newSessionToken();
-      const now = clock.now();
-      const signedIn = {
-        staff: { id: staff.id, login: staff.login, name: staff.name, role: staff.role },
-        deskId: deskId ?? null,
-        expiresAt: now + SESSION_HOURS * 60 * 60 * 1000,
-      };
-      commit(now, () => {
-        insertSession(db, hashSessionToken(token), {
-          staffId: staff.id,
-          deskId: signedIn.deskId,
-          startedAt: now,
-          expiresAt: signedIn.expiresAt,
-        });
-        return {
-          result: null,
-          event: { type: 'staffSignedIn', staffId: staff.id, deskId: signedIn.deskId },
-        };
-      });
-      return { ...signedIn, token };
-    },
-    signOut(token) {
-      const current = session(token);
-      if (!current) throw new HubError('sign_in_required', 'This session has already ended.');
-      const now = clock.now();
-      commit(now, () => {
-        endSession(db, hashSessionToken(token), now);
-        return {
-          result: null,
-          event: { type: 'staffSignedOut', staffId: current.staff.id, deskId: current.deskId },
-        };
-      });
-    },
-    actorFor({ session: token, device: deviceToken, local }) {
-      const current = token ? session(token) : null;
-      if (current) {
-        return { kind: 'staff', staffId: current.staff.id, role: current.staff.role, deskId: current.deskId };
-      }
-      const device = deviceToken ? pairing.deviceFor(deviceToken) : null;
-      if (device) return { kind: 'device', deviceId: device.id, role: device.role };
-      return local ? { kind: 'anonymous' } : null;
-    },
+    signIn: sessions.signIn,
+    signOut: sessions.signOut,
+    actorFor: (credentials) =>
+      identifyCaller(credentials, { session: sessions.session, device: pairing.deviceFor }),
     pairDevice: (input, from) => pairing.pair(input, from),
     deviceFor(token) {
       const device = pairing.deviceFor(token);
@@ -229,7 +166,7 @@ export function createHub(options: HubOptions): Hub {
     },
     devices: () => ({ devices: listDevices(db), pairings: listOpenPairings(db, clock.now()) }),
     needsFirstManager: () => !hasManager(db),
-    createFirstManager(input) {
+    createFirstManager(input, by) {
       const parsed = firstManagerInput.safeParse(input);
       if (!parsed.success) throw new HubError('invalid_input', describeIssues(parsed.error));
       const now = clock.now();
@@ -237,13 +174,13 @@ export function createHub(options: HubOptions): Hub {
         // Checked inside the write transaction: two first-run screens cannot both win.
         if (hasManager(db)) throw new HubError('setup_done', 'This office already has a manager.');
         const made = defineStaff(
-          { db, now, randomBytes: random, actor: SYSTEM },
+          { db, now, randomBytes: random, actor: by },
           { ...parsed.data, role: 'manager' },
         );
         return { result: made.result.staff, event: made.event };
       });
     },
-    session,
+    session: sessions.session,
     office: () => readOffice(db, clock.now()),
     deskState: (deskId) => readDeskState(db, deskId, clock.now()),
     guideBoard: () => readGuideBoard(db, clock.now()),

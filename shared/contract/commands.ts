@@ -27,10 +27,16 @@ const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time as HH:MM
 const isoDay = z.iso.date();
 
 /**
- * Who may send a command: `public` is anyone who reaches the hub (the kiosk); `desk` and `guide`
- * need a staff sign-in of that role; a manager may send every command.
+ * Who may send a command (`commandAudience` in access.ts): `public` is the kiosk's (the hub's PC,
+ * paired kiosks, and staff on a visitor's behalf); `desk` and `guide` need a staff sign-in of that
+ * role; a manager may send every command. A `desk` command acts for the desk in its `deskId`, and
+ * desk staff may send it only for the desk they signed in at.
  */
 export type CommandAccess = 'public' | 'desk' | 'guide' | 'manager';
+
+type CommandSpec =
+  | { access: 'desk'; input: z.ZodType<{ deskId: number }>; errors: readonly ErrorCode[] }
+  | { access: Exclude<CommandAccess, 'desk'>; input: z.ZodType; errors: readonly ErrorCode[] };
 
 /** A claim of "I came before for this" is accepted for this long (a product default; no charter sets it). */
 export const REPEAT_VISIT_WINDOW_DAYS = 90;
@@ -334,10 +340,7 @@ export const commands = {
     }),
     errors: [],
   },
-} as const satisfies Record<
-  string,
-  { access: CommandAccess; input: z.ZodType; errors: readonly ErrorCode[] }
->;
+} as const satisfies Record<string, CommandSpec>;
 
 export type CommandName = keyof typeof commands;
 export const commandNames = Object.keys(commands) as CommandName[];

@@ -9,6 +9,7 @@ import { openDatabase } from '../../db/open-database';
 import { createHub } from '../../server/hub/hub';
 import { seedDemoOffice } from '../../server/demo/inje-office';
 import { createFakeClock } from '../support/fake-clock';
+import { SYSTEM } from '../../server/hub/system-actor';
 
 const EARLIER_VISITS = 100_000;
 const MEASURED = Number(process.env.BENCH_COMMANDS ?? 3_000);
@@ -25,7 +26,7 @@ try {
   const hub = createHub({ db, clock });
   seedDemoOffice(hub);
   // Tickets around the clock: the seeded history spans nights and weekends.
-  hub.execute('setOfficeHours', { week: [] });
+  hub.execute('setOfficeHours', { week: [] }, SYSTEM);
   const departments = hub.office().departments.map((d) => d.id);
 
   // Seeding is not measured, so it may skip the fsyncs; measurement runs with FULL again.
@@ -34,7 +35,7 @@ try {
   for (let i = 0; i < EARLIER_VISITS; i++) {
     if (i % 500 === 0) clock.advance(DAY / 2);
     clock.advance(1_000);
-    hub.execute('issueTicket', { departmentId: departments[i % departments.length]! });
+    hub.execute('issueTicket', { departmentId: departments[i % departments.length]! }, SYSTEM);
   }
   db.pragma('synchronous = FULL');
   const seedSeconds = (performance.now() - seedStart) / 1000;
@@ -43,7 +44,7 @@ try {
   const hubStart = performance.now();
   for (let i = 0; i < MEASURED; i++) {
     const t0 = performance.now();
-    hub.execute('issueTicket', { departmentId: departments[i % departments.length]! });
+    hub.execute('issueTicket', { departmentId: departments[i % departments.length]! }, SYSTEM);
     latencies.push(performance.now() - t0);
   }
   const hubSeconds = (performance.now() - hubStart) / 1000;
