@@ -26,6 +26,8 @@ export type StartHubOptions = {
   trustLoopback?: boolean;
   /** See AppOptions.hubAddresses; by default this PC's own addresses when serving the LAN. */
   hubAddresses?: readonly string[];
+  /** See AppOptions.hostNames. */
+  hostNames?: readonly string[];
   /** Where daily and on-demand backups go; `<dataDir>/backups` by default. */
   backupDir?: string;
   /** How many backups to keep. */
@@ -68,6 +70,7 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
     ...(options.log ? { log: options.log } : {}),
     trustLoopback: options.trustLoopback ?? true,
     hubAddresses: options.hubAddresses ?? (options.lan ? lanAddresses() : []),
+    hostNames: options.hostNames ?? [],
   });
   const host = options.host ?? (options.lan ? '0.0.0.0' : '127.0.0.1');
   try {

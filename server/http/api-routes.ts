@@ -55,14 +55,6 @@ function read<N extends QueryName>(name: N, parts: ServerParts, request: Fastify
   return reader(ctx, readParams(name, request));
 }
 
-function isSameOrigin(origin: string, host: string | undefined): boolean {
-  try {
-    return host !== undefined && new URL(origin).host === host;
-  } catch {
-    return false;
-  }
-}
-
 type AnyContext = ServerParts & {
   request: FastifyRequest;
   reply: FastifyReply;
@@ -86,16 +78,6 @@ function special(name: SpecialRouteName, parts: ServerParts) {
     // A handler for plain HTTP beside `wsHandler` (rather than `websocket: true`) makes a GET
     // without an upgrade a clear refusal instead of an empty 404.
     return {
-      // Browsers let any page open a WebSocket anywhere; only the hub's own pages (or clients
-      // that send no Origin, such as the desktop app's main process) may follow the office.
-      preValidation: (request: FastifyRequest, _reply: FastifyReply, done: (error?: Error) => void) => {
-        const origin = request.headers.origin;
-        done(
-          origin === undefined || isSameOrigin(origin, request.headers.host)
-            ? undefined
-            : new HubError('forbidden', `Pages from ${origin.slice(0, 100)} may not follow this hub.`),
-        );
-      },
       handler: () => {
         throw new HubError('invalid_input', 'This is the event stream: open it as a WebSocket.');
       },

@@ -9,6 +9,7 @@ import { sendError, toHubError } from './error-reply';
 import { registerApiRoutes } from './api-routes';
 import type { BackupService } from '../backup/backup-service';
 import { registerSecurityHeaders } from './security-headers';
+import { registerHostCheck } from './host-check';
 import { registerRequestActor } from './request-actor';
 import { registerStaticRoutes } from './routes-static';
 
@@ -28,6 +29,8 @@ export type AppOptions = {
   trustLoopback?: boolean;
   /** Where other PCs reach this hub, shown to the manager who pairs them; none off the LAN. */
   hubAddresses?: readonly string[];
+  /** Names the office reaches the hub by (besides loopback and its addresses); see host-check.ts. */
+  hostNames?: readonly string[];
 };
 
 const BODY_LIMIT_BYTES = 64 * 1024;
@@ -40,6 +43,7 @@ export async function createApp({
   log,
   trustLoopback = true,
   hubAddresses = [],
+  hostNames = [],
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: log ? hubLogger(log) : false,
@@ -57,6 +61,7 @@ export async function createApp({
     return sendError(reply, new HubError('internal', 'The hub failed to answer; nothing was changed.'));
   });
   registerSecurityHeaders(app);
+  registerHostCheck(app, { hostNames });
   registerRequestActor(app, hub, trustLoopback);
   await app.register(fastifyWebsocket, {
     options: {

@@ -18,6 +18,8 @@ export const errorStatus = {
   device_not_paired: 401,
   pairing_code_wrong: 403,
   local_only: 403,
+  origin_not_allowed: 403,
+  host_not_served: 421,
   wrong_pin: 401,
   forbidden: 403,
   pin_locked: 429,

@@ -36,6 +36,8 @@ export async function startTestHub(
     asLan?: boolean;
     /** The LAN addresses the hub tells its manager, as a `--lan` hub would find its own. */
     hubAddresses?: string[];
+    /** Names besides loopback and its addresses the hub answers to. */
+    hostNames?: string[];
     log?: Writable;
   } = {},
 ): Promise<TestHub> {
@@ -49,6 +51,7 @@ export async function startTestHub(
     rendererDir: options.rendererDir ?? null,
     trustLoopback: !options.asLan,
     ...(options.hubAddresses ? { hubAddresses: options.hubAddresses } : {}),
+    ...(options.hostNames ? { hostNames: options.hostNames } : {}),
     ...(options.log ? { log: options.log } : {}),
   });
   const call = async (
