@@ -41,11 +41,13 @@ export default tseslint.config(
     files: ['shared/**/*.ts'],
     rules: zone(['**/db/*', '**/server/*', '**/renderer/*', '**/electron/*', 'node:*', 'react']),
   },
-  { files: ['db/**/*.ts'], rules: zone(['**/server/*', '**/renderer/*', '**/electron/*']) },
-  { files: ['server/**/*.ts'], rules: zone(['**/renderer/*', '**/electron/*', 'electron']) },
+  { files: ['db/**/*.ts'], rules: zone(['**/server/*', '**/renderer/*', '**/electron/*', '**/region/*']) },
+  // Nothing of the region runs inside an office hub (DESIGN.md §11).
+  { files: ['server/**/*.ts'], rules: zone(['**/renderer/*', '**/electron/*', 'electron', '**/region/*', 'pg']) },
+  { files: ['region/**/*.ts'], rules: zone(['**/renderer/*', '**/electron/*', 'electron', 'better-sqlite3']) },
   {
     files: ['renderer/**/*.{ts,tsx}'],
-    rules: zone(['**/db/*', '**/server/*', '**/electron/*', 'node:*', 'better-sqlite3']),
+    rules: zone(['**/db/*', '**/server/*', '**/electron/*', '**/region/*', 'node:*', 'better-sqlite3', 'pg']),
   },
   {
     files: ['renderer/**/*.tsx'],

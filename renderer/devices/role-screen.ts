@@ -8,6 +8,8 @@ export function screenOfRole(role: DeviceRole): string {
     case 'display':
       return '/display';
     case 'staff':
+    // A region service pairs from its own command line, never from a browser.
+    case 'region':
       return '/';
   }
 }

@@ -13,6 +13,7 @@ import type { BackupService } from '../backup/backup-service';
 import { registerSecurityHeaders } from './security-headers';
 import { registerRequestActor } from './request-actor';
 import { registerDeviceRoutes } from './routes-devices';
+import { registerRegionFeedRoutes } from './routes-region-feed';
 import { registerStaticRoutes } from './routes-static';
 
 export type AppOptions = {
@@ -71,6 +72,7 @@ export async function createApp({
   registerApiRoutes(app, hub);
   registerDeviceRoutes(app, hub, hubAddresses);
   registerReportRoutes(app, hub, dbFile);
+  registerRegionFeedRoutes(app, hub);
   registerBackupRoutes(app, backups);
   await registerStaticRoutes(app, rendererDir);
   return app;

@@ -16,6 +16,7 @@ import { mayActForDesk, mayRun, type Actor } from '../../shared/contract/access'
 import { commands, type CommandName, type CommandResult } from '../../shared/contract/commands';
 import { HubError } from '../../shared/contract/errors';
 import type { HubEvent, HubEventBody } from '../../shared/contract/events';
+import type { FeedPage } from '../../shared/contract/region-feed';
 import { SESSION_HOURS, signInInput } from '../../shared/contract/session';
 import type {
   DeskState,
@@ -38,6 +39,7 @@ import { readDisplayBoard } from '../queries/display-board';
 import { readGuideBoard } from '../queries/guide-board';
 import { readLedger } from '../queries/ledger';
 import { readOffice } from '../queries/office';
+import { readFeedPage } from '../region-feed/feed-page';
 import { purgeExpiredVisitDetails, type PurgeResult } from '../retention/visit-purge';
 import type { Clock } from './clock';
 import { describeIssues } from './describe-issues';
@@ -80,6 +82,8 @@ export type Hub = {
   /** Purges the visit details past the retention period; null when there were none. */
   purgeVisitDetails(): PurgeResult | null;
   eventsAfter(seq: number, limit: number): HubEvent[];
+  /** The log after `after` as the office's region receives it: every link, only regional facts. */
+  regionFeed(after: number, limit: number): FeedPage;
   lastSeq(): number;
   subscribe(listener: HubListener): () => void;
   now(): number;
@@ -253,6 +257,7 @@ export function createHub(options: HubOptions): Hub {
     retention: () => getRetention(db),
     purgeVisitDetails: () => purgeExpiredVisitDetails(db, clock, commit),
     eventsAfter: (seq, limit) => eventsAfter(db, seq, limit),
+    regionFeed: (after, limit) => readFeedPage(db, after, limit),
     lastSeq: () => lastSeq(db),
     subscribe(listener) {
       listeners.add(listener);

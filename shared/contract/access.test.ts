@@ -8,16 +8,18 @@ const hubPc: Actor = { kind: 'anonymous' };
 const kiosk: Actor = { kind: 'device', deviceId: 1, role: 'kiosk' };
 const display: Actor = { kind: 'device', deviceId: 2, role: 'display' };
 const staffPc: Actor = { kind: 'device', deviceId: 3, role: 'staff' };
+const region: Actor = { kind: 'device', deviceId: 4, role: 'region' };
 
 describe('command access', () => {
   it('lets the hub’s PC, kiosks and staff take a ticket or ask for help', () => {
     for (const actor of [hubPc, kiosk, desk, guide, manager]) expect(mayRun('public', actor)).toBe(true);
   });
 
-  it('lets a display, or a staff PC nobody signed in at, send nothing', () => {
+  it('lets a display, a staff PC nobody signed in at, or a region send nothing', () => {
     for (const access of ['public', 'desk', 'guide', 'manager'] as const) {
       expect(mayRun(access, display)).toBe(false);
       expect(mayRun(access, staffPc)).toBe(false);
+      expect(mayRun(access, region)).toBe(false);
     }
   });
 
@@ -55,6 +57,16 @@ describe('read access', () => {
     for (const actor of [kiosk, display, staffPc]) {
       expect(mayRead('office', actor)).toBe(true);
       expect(mayRead('events', actor)).toBe(true);
+    }
+  });
+
+  it('gives a region the region feed and nothing else, and the feed to nobody else', () => {
+    expect(mayRead('regionFeed', region)).toBe(true);
+    for (const what of ['office', 'display', 'staffBoards', 'events'] as const) {
+      expect(mayRead(what, region)).toBe(false);
+    }
+    for (const actor of [kiosk, display, staffPc, hubPc, desk, guide, manager, { kind: 'system' } as const]) {
+      expect(mayRead('regionFeed', actor)).toBe(false);
     }
   });
 });

@@ -29,14 +29,18 @@ export function mayActForDesk(actor: Actor, deskId: number): boolean {
   return actor.deskId === deskId;
 }
 
-/** The read models and the event stream. */
-export type Readable = 'office' | 'display' | 'staffBoards' | 'events';
+/** The read models, the event stream, and the event log as a region receives it. */
+export type Readable = 'office' | 'display' | 'staffBoards' | 'events' | 'regionFeed';
 
 /**
  * A kiosk reads the office (departments, waits) and a display the call board; the boards that
  * name staff and show their notes (desk, guide) are for staff PCs, the hub's PC and sign-ins.
+ * The region feed is for a paired region service alone, and that service reads nothing else:
+ * its token may sit on a server outside the office.
  */
 export function mayRead(what: Readable, actor: Actor): boolean {
+  const region = actor.kind === 'device' && actor.role === 'region';
+  if (what === 'regionFeed' || region) return region && what === 'regionFeed';
   if (actor.kind !== 'device') return true;
   switch (what) {
     case 'office':

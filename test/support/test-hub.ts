@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { startHub, type RunningHub } from '../../server/start-hub';
+import type { DeviceRole } from '../../shared/contract/devices';
 import { createFakeClock, type FakeClock } from './fake-clock';
 
 export type Reply = { status: number; json: unknown };
@@ -19,7 +20,7 @@ export type TestHub = RunningHub & {
   post(command: string, body: unknown, token?: Credential): Promise<Reply>;
   get(path: string, token?: Credential): Promise<Reply>;
   /** Pairs a device of `role` the way an office does: a manager's code, typed on the device. */
-  pairDevice(role: 'kiosk' | 'display' | 'staff'): Promise<{ device: string }>;
+  pairDevice(role: DeviceRole): Promise<{ device: string }>;
   signIn(login: string, pin: string, deskId?: number): Promise<string>;
   /** Closes the hub and deletes its data directory. */
   dispose(): Promise<void>;
