@@ -13,6 +13,9 @@ const zone = (froms) => ({
   ],
 });
 
+/** The region service. */
+const REGION = ['**/region/*'];
+
 export default tseslint.config(
   { ignores: ['dist/', 'release/', 'node_modules/', 'test-results/', 'playwright-report/', '.data/'] },
   js.configs.recommended,
@@ -43,11 +46,17 @@ export default tseslint.config(
   },
   { files: ['db/**/*.ts'], rules: zone(['**/server/*', '**/renderer/*', '**/electron/*', '**/region/*']) },
   // Nothing of the region runs inside an office hub (DESIGN.md §11).
-  { files: ['server/**/*.ts'], rules: zone(['**/renderer/*', '**/electron/*', 'electron', '**/region/*', 'pg']) },
-  { files: ['region/**/*.ts'], rules: zone(['**/renderer/*', '**/electron/*', 'electron', 'better-sqlite3']) },
+  {
+    files: ['server/**/*.ts'],
+    rules: zone(['**/renderer/*', '**/electron/*', 'electron', '**/region/*', 'pg']),
+  },
+  {
+    files: ['region/**/*.ts'],
+    rules: zone(['**/renderer/*', '**/electron/*', 'electron', 'better-sqlite3']),
+  },
   {
     files: ['renderer/**/*.{ts,tsx}'],
-    rules: zone(['**/db/*', '**/server/*', '**/electron/*', '**/region/*', 'node:*', 'better-sqlite3', 'pg']),
+    rules: zone(['**/db/*', '**/server/*', '**/electron/*', ...REGION, 'node:*', 'better-sqlite3', 'pg']),
   },
   {
     files: ['renderer/**/*.tsx'],

@@ -1,6 +1,6 @@
 import type { Clock } from '../server/hub/clock';
 import { systemClock } from '../server/hub/clock';
-import { DEFAULT_BEHIND_BAR } from '../shared/region/behind';
+import { DEFAULT_BEHIND_BAR } from '../shared/regional/behind';
 import { migrateRegion } from './db/migrate';
 import { createPool, type Pool } from './db/pool';
 import { createRegionApp } from './http/create-region-app';
@@ -22,7 +22,13 @@ export type StartRegionOptions = {
   onError?: (error: unknown) => void;
 };
 
-export type RunningRegion = { url: string; port: number; pool: Pool; follower: Follower; close(): Promise<void> };
+export type RunningRegion = {
+  url: string;
+  port: number;
+  pool: Pool;
+  follower: Follower;
+  close(): Promise<void>;
+};
 
 export const DEFAULT_POLL_MS = 60_000;
 export const DEFAULT_SILENT_AFTER_MS = 15 * 60_000;

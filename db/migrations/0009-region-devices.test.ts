@@ -42,7 +42,9 @@ describe('migration 0009 (region devices)', () => {
     insertDevice(db, { role: 'region', name: '인제군 지역 집계', tokenHash: 'hash-3', pairedAt: 6000 });
     expect(findDeviceByToken(db, 'hash-3')).toMatchObject({ role: 'region' });
     expect(() =>
-      db.prepare("INSERT INTO devices (role, name, token_hash, paired_at) VALUES ('printer', 'x', 'h', 1)").run(),
+      db
+        .prepare("INSERT INTO devices (role, name, token_hash, paired_at) VALUES ('printer', 'x', 'h', 1)")
+        .run(),
     ).toThrow(/CHECK/);
     expect(db.pragma('foreign_key_check')).toEqual([]);
     db.close();

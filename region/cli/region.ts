@@ -25,7 +25,8 @@ const options = {
 
 function numberOption(value: string, name: string, min: number, max: number): number {
   const n = Number(value);
-  if (!Number.isFinite(n) || n < min || n > max) throw new Error(`--${name} must be a number from ${min} to ${max}`);
+  if (!Number.isFinite(n) || n < min || n > max)
+    throw new Error(`--${name} must be a number from ${min} to ${max}`);
   return n;
 }
 
@@ -60,10 +61,14 @@ async function main(): Promise<void> {
     if (command === 'add-office') {
       if (!values.hub || !values.code) throw new Error('add-office needs --hub URL and --code NNNNNN');
       const office = await registerOffice(pool, { hubUrl: values.hub, code: values.code, now: Date.now() });
-      console.log(`registered ${office.nameKo} (${office.hubUrl}) as office ${office.id}; the region pulls its log from now on`);
+      console.log(
+        `registered ${office.nameKo} (${office.hubUrl}) as office ${office.id}; the region pulls its log from now on`,
+      );
     } else if (command === 'offices') {
       for (const o of await listOffices(pool)) {
-        const state = o.problem ? `${o.problem}${o.problemSeq === null ? '' : ` at event ${o.problemSeq}`}` : 'ok';
+        const state = o.problem
+          ? `${o.problem}${o.problemSeq === null ? '' : ` at event ${o.problemSeq}`}`
+          : 'ok';
         const last = o.lastEventAt === null ? 'nothing yet' : new Date(o.lastEventAt).toISOString();
         console.log(`${o.id}\t${o.nameKo}\t${o.hubUrl}\tevents ${o.lastSeq}\tlast ${last}\t${state}`);
       }

@@ -81,7 +81,12 @@ export async function setCompensations(
      FROM unnest($2::int[], $3::text[], $4::int[]) AS c (ticket_id, status, amount_won)
      WHERE v.office_id = $1 AND v.ticket_id = c.ticket_id
      RETURNING v.business_day AS day`,
-    [officeId, compensations.map((c) => c.ticketId), compensations.map((c) => c.status), compensations.map((c) => c.amountWon)],
+    [
+      officeId,
+      compensations.map((c) => c.ticketId),
+      compensations.map((c) => c.status),
+      compensations.map((c) => c.amountWon),
+    ],
   );
   return changed.rows.map((r) => r.day);
 }
@@ -96,7 +101,12 @@ export async function upsertDepartments(
     `INSERT INTO facts.departments (office_id, department_id, name_ko, name_en)
      SELECT $1, d.* FROM unnest($2::int[], $3::text[], $4::text[]) AS d
      ON CONFLICT (office_id, department_id) DO UPDATE SET name_ko = EXCLUDED.name_ko, name_en = EXCLUDED.name_en`,
-    [officeId, departments.map((d) => d.id), departments.map((d) => d.nameKo), departments.map((d) => d.nameEn)],
+    [
+      officeId,
+      departments.map((d) => d.id),
+      departments.map((d) => d.nameKo),
+      departments.map((d) => d.nameEn),
+    ],
   );
 }
 
@@ -165,7 +175,12 @@ export type FactVisit = {
 };
 
 /** The visits of an office's business days `from` to `to`, in day order. */
-export async function visitsOfDays(client: Client, officeId: number, from: string, to: string): Promise<FactVisit[]> {
+export async function visitsOfDays(
+  client: Client,
+  officeId: number,
+  from: string,
+  to: string,
+): Promise<FactVisit[]> {
   const found = await client.query<FactVisit>(
     `SELECT business_day AS "businessDay", status, issued_at AS "issuedAt", arrived_at AS "arrivedAt",
        acknowledged_at AS "acknowledgedAt", finished_at AS "finishedAt", attend_target_ms AS "attendTargetMs",
@@ -181,7 +196,11 @@ export async function visitsOfDays(client: Client, officeId: number, from: strin
 export async function readTargets(
   db: Pool | Client,
 ): Promise<Map<number, { attendTargetMs: number | null; guideTargetMs: number | null }>> {
-  const found = await db.query<{ officeId: number; attendTargetMs: number | null; guideTargetMs: number | null }>(
+  const found = await db.query<{
+    officeId: number;
+    attendTargetMs: number | null;
+    guideTargetMs: number | null;
+  }>(
     `SELECT office_id AS "officeId", attend_target_ms AS "attendTargetMs", guide_target_ms AS "guideTargetMs"
      FROM facts.charters`,
   );

@@ -1,5 +1,5 @@
 import type { RegionFigures } from '../../shared/contract/region-view';
-import type { DayShares } from '../../shared/region/behind';
+import type { DayShares } from '../../shared/regional/behind';
 import type { Client, Pool } from './pool';
 
 /**
@@ -31,7 +31,12 @@ export async function saveDayFigures(client: Client, officeId: number, day: stri
   );
 }
 
-export async function saveMonthFigures(client: Client, officeId: number, monthStart: string, f: RegionFigures) {
+export async function saveMonthFigures(
+  client: Client,
+  officeId: number,
+  monthStart: string,
+  f: RegionFigures,
+) {
   await client.query(
     `INSERT INTO figures.office_months (office_id, month, figures) VALUES ($1, $2, $3)
      ON CONFLICT (office_id, month) DO UPDATE SET figures = EXCLUDED.figures`,
@@ -58,7 +63,11 @@ export async function readFigures(
 }
 
 /** Each office's shares within target for the days `from` to `to`, for "behind since". */
-export async function readDayShares(db: Pool | Client, from: string, to: string): Promise<Map<number, DayShares[]>> {
+export async function readDayShares(
+  db: Pool | Client,
+  from: string,
+  to: string,
+): Promise<Map<number, DayShares[]>> {
   const found = await db.query<DayShares & { officeId: number }>(
     `SELECT office_id AS "officeId", business_day AS day, attend_targeted AS "attendTargeted",
        attend_within AS "attendWithin", guide_targeted AS "guideTargeted", guide_within AS "guideWithin"

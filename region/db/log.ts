@@ -5,7 +5,11 @@ import type { Client, Pool } from './pool';
  * Stores verified events; an event already stored is left as it is, so a page taken twice (a
  * retry, or two region processes) is stored once.
  */
-export async function insertEvents(client: Client, officeId: number, events: readonly FeedEvent[]): Promise<void> {
+export async function insertEvents(
+  client: Client,
+  officeId: number,
+  events: readonly FeedEvent[],
+): Promise<void> {
   if (events.length === 0) return;
   await client.query(
     `INSERT INTO log.events (office_id, seq, at, type, digest, hash, purged, facts)
@@ -36,8 +40,9 @@ export async function heldHashAt(db: Pool | Client, officeId: number, seq: numbe
 }
 
 export async function countHeldEvents(db: Pool | Client, officeId: number): Promise<number> {
-  const found = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM log.events WHERE office_id = $1', [
-    officeId,
-  ]);
+  const found = await db.query<{ n: number }>(
+    'SELECT count(*)::int AS n FROM log.events WHERE office_id = $1',
+    [officeId],
+  );
   return found.rows[0]!.n;
 }

@@ -28,7 +28,8 @@ export async function migrateRegion(pool: Pool): Promise<number> {
     );
     const found = await client.query<{ version: number }>('SELECT version FROM meta.schema_version');
     const version = found.rows[0]?.version ?? 0;
-    if (version > regionMigrations.length) throw new NewerRegionDatabaseError(version, regionMigrations.length);
+    if (version > regionMigrations.length)
+      throw new NewerRegionDatabaseError(version, regionMigrations.length);
     for (let next = version + 1; next <= regionMigrations.length; next++) {
       await client.query(regionMigrations[next - 1]!);
     }

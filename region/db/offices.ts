@@ -1,6 +1,12 @@
 import type { Client, Pool } from './pool';
 
-export const feedProblems = ['unreachable', 'tokenRefused', 'badFeed', 'chainBroken', 'logRewritten'] as const;
+export const feedProblems = [
+  'unreachable',
+  'tokenRefused',
+  'badFeed',
+  'chainBroken',
+  'logRewritten',
+] as const;
 export type FeedProblem = (typeof feedProblems)[number];
 
 export type OfficeRow = {

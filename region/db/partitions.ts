@@ -47,7 +47,6 @@ export async function ensureMonthPartitions(
     if (!locked) {
       await client.query('SELECT pg_advisory_xact_lock($1)', [PARTITION_LOCK]);
       locked = true;
-      if (await partitionExists(client, name)) continue;
     }
     const next = nextMonth(month);
     // Bounds are literals checked by the pattern above; DDL takes no parameters.
@@ -55,7 +54,8 @@ export async function ensureMonthPartitions(
       table === 'log.events'
         ? `FROM (${monthStartMs(month)}) TO (${monthStartMs(next)})`
         : `FROM ('${month}-01') TO ('${next}-01')`;
-    await client.query(`CREATE TABLE ${name} PARTITION OF ${table} FOR VALUES ${bounds}`);
+    // IF NOT EXISTS: the look-up above may have read a catalog from before another process made it.
+    await client.query(`CREATE TABLE IF NOT EXISTS ${name} PARTITION OF ${table} FOR VALUES ${bounds}`);
   }
 }
 

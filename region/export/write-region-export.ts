@@ -24,7 +24,9 @@ function csvCell(value: string | number | null, kind: (typeof figureColumns)[num
 }
 
 export function regionCsv(rows: readonly FigureRow[]): string {
-  const header = figureColumns.map((c) => csvField(c.kind === 'share' ? `${c.header}(%)` : c.header)).join(',');
+  const header = figureColumns
+    .map((c) => csvField(c.kind === 'share' ? `${c.header}(%)` : c.header))
+    .join(',');
   const lines = rows.map((r) => figureColumns.map((c) => csvCell(c.value(r), c.kind)).join(','));
   return BOM + [header, ...lines].join('\r\n') + '\r\n';
 }

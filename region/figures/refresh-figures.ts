@@ -35,7 +35,8 @@ export async function refreshFigures(pool: Pool): Promise<number> {
           if (!list) byDay.set(v.businessDay, (list = []));
           list.push(v);
         }
-        for (const day of days) await saveDayFigures(client, officeId, day, visitFigures(byDay.get(day) ?? []));
+        for (const day of days)
+          await saveDayFigures(client, officeId, day, visitFigures(byDay.get(day) ?? []));
         await saveMonthFigures(client, officeId, `${month}-01`, visitFigures(visits));
       }
       return dirty.length;

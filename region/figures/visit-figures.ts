@@ -1,4 +1,4 @@
-import type { RegionFigures } from '../../shared/contract/region-view';
+import { regionFiguresOf, type RegionFigures } from '../../shared/contract/region-view';
 import { createSummaryBuilder } from '../../shared/report/summary';
 import { measureVisit } from '../../shared/report/visit-measures';
 import type { VisitRecord } from '../../shared/report/visit-record';
@@ -46,6 +46,5 @@ export function visitFigures(visits: Iterable<FactVisit>): RegionFigures {
     const record = asVisitRecord(v);
     builder.add(record, measureVisit(record));
   }
-  const { key: _key, labelKo: _label, ...figures } = builder.finish().total;
-  return figures;
+  return regionFiguresOf(builder.finish().total);
 }

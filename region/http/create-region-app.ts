@@ -46,7 +46,11 @@ export async function createRegionApp(options: RegionAppOptions): Promise<Fastif
     const q = parse(regionExportQuery, request.query);
     const [offices, rows] = await Promise.all([listOffices(pool), readFigureRows(pool, q.by, q.from, q.to)]);
     const names = new Map(offices.map((o) => [o.id, o.nameKo]));
-    const figureRows = rows.map((r) => ({ officeKo: names.get(r.officeId) ?? '', period: r.period, figures: r.figures }));
+    const figureRows = rows.map((r) => ({
+      officeKo: names.get(r.officeId) ?? '',
+      period: r.period,
+      figures: r.figures,
+    }));
     const name = `region_${q.by}_${q.from}_${q.to}.${q.format}`;
     void reply
       .header('content-disposition', `attachment; filename="${name}"`)
@@ -57,7 +61,11 @@ export async function createRegionApp(options: RegionAppOptions): Promise<Fastif
       .send(await regionXlsx(figureRows, q.by === 'day' ? '일별 지역 집계' : '월별 지역 집계'));
   });
 
-  app.get('/api/v1/region/health', async () => ({ ok: true, offices: (await listOffices(pool)).length, now: now() }));
+  app.get('/api/v1/region/health', async () => ({
+    ok: true,
+    offices: (await listOffices(pool)).length,
+    now: now(),
+  }));
 
   app.get('/', (_request, reply) => reply.redirect('/region'));
   await registerStaticRoutes(app, options.rendererDir);

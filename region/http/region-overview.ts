@@ -1,5 +1,5 @@
 import type { RegionOverview, RegionOverviewQuery } from '../../shared/contract/region-view';
-import { behindSince } from '../../shared/region/behind';
+import { behindSince } from '../../shared/regional/behind';
 import { addDays } from '../../shared/time/business-day';
 import { readTargets } from '../db/facts';
 import { readDayShares, readFigures } from '../db/figures';
@@ -53,7 +53,12 @@ export async function readOverview(
         problem:
           o.problem === null
             ? null
-            : { kind: o.problem, since: o.problemSince ?? now, seq: o.problemSeq, detail: o.problemDetail ?? '' },
+            : {
+                kind: o.problem,
+                since: o.problemSince ?? now,
+                seq: o.problemSeq,
+                detail: o.problemDetail ?? '',
+              },
       },
     })),
   };

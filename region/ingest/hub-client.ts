@@ -26,12 +26,26 @@ export type ArrivingPage = Omit<FeedPage, 'events'> & { events: ArrivingEvent[] 
 
 const REQUEST_TIMEOUT_MS = 30_000;
 
+/** A kept-alive connection the hub closed (it restarted) fails once; a fresh one then answers. */
+function isStaleConnection(error: unknown): boolean {
+  const cause = error instanceof Error ? (error.cause as { code?: string } | undefined) : undefined;
+  return cause?.code === 'UND_ERR_SOCKET' || cause?.code === 'ECONNRESET';
+}
+
 async function getJson(url: string, init: RequestInit): Promise<{ status: number; body: unknown }> {
   let response: Response;
   try {
-    response = await fetch(url, { ...init, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+    const send = () => fetch(url, { ...init, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+    response = await send().catch((error: unknown) => {
+      if (isStaleConnection(error)) return send();
+      throw error;
+    });
   } catch (error) {
-    throw new FeedError({ kind: 'unreachable', detail: error instanceof Error ? error.message : String(error) });
+    const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
+    throw new FeedError({
+      kind: 'unreachable',
+      detail: `${error instanceof Error ? error.message : String(error)}${cause}`,
+    });
   }
   const body: unknown = await response.json().catch(() => null);
   return { status: response.status, body };
@@ -40,7 +54,7 @@ async function getJson(url: string, init: RequestInit): Promise<{ status: number
 function refusal(status: number, body: unknown): FeedError {
   const code =
     typeof body === 'object' && body !== null && 'error' in body
-      ? JSON.stringify((body as { error: unknown }).error).slice(0, 200)
+      ? JSON.stringify(body.error).slice(0, 200)
       : `HTTP ${status}`;
   if (status === 401 || status === 403) return new FeedError({ kind: 'tokenRefused', detail: code });
   return new FeedError({ kind: status >= 500 ? 'unreachable' : 'badFeed', detail: code });
@@ -59,9 +73,12 @@ export async function fetchFeedPage(
   if (status !== 200) throw refusal(status, body);
   const parsed = arrivingPage.safeParse(body);
   if (!parsed.success) {
-    throw new FeedError({ kind: 'badFeed', detail: `the feed page is malformed: ${parsed.error.message.slice(0, 300)}` });
+    throw new FeedError({
+      kind: 'badFeed',
+      detail: `the feed page is malformed: ${parsed.error.message.slice(0, 300)}`,
+    });
   }
-  return parsed.data as ArrivingPage;
+  return parsed.data;
 }
 
 /** Trades a manager's pairing code for the office's region token. */

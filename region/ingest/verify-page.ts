@@ -22,14 +22,20 @@ export function verifyPage(
   let expected = held.seq + 1;
   for (const e of events) {
     if (e.seq !== expected) {
-      return { verified, broken: { seq: expected, reason: `event ${expected} is missing (the office sent ${e.seq})` } };
+      return {
+        verified,
+        broken: { seq: expected, reason: `event ${expected} is missing (the office sent ${e.seq})` },
+      };
     }
     if (eventHash(previous, e.seq, e.type, e.at, e.digest) !== e.hash) {
       return { verified, broken: { seq: e.seq, reason: `event ${e.seq} does not match its hash` } };
     }
     const facts = e.facts === null ? null : regionFactsSchema.safeParse(e.facts);
     if (facts !== null && !facts.success) {
-      return { verified, broken: { seq: e.seq, reason: `event ${e.seq} carries facts the region cannot read` } };
+      return {
+        verified,
+        broken: { seq: e.seq, reason: `event ${e.seq} carries facts the region cannot read` },
+      };
     }
     verified.push({ ...e, facts: facts === null ? null : facts.data });
     previous = e.hash;

@@ -5,7 +5,7 @@ import { lastSeq } from '../../db/events';
 import { getCharter } from '../../db/settings';
 import type { HubEventBody } from '../../shared/contract/events';
 import type { FeedEvent, FeedPage } from '../../shared/contract/region-feed';
-import { regionFacts } from '../../shared/region/region-facts';
+import { regionFacts } from '../../shared/regional/region-facts';
 
 /**
  * One page of the office's log as its region receives it. The digest is computed afresh from the

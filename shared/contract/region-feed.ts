@@ -9,7 +9,7 @@ import { escortKinds, languages } from './views';
  * payload digest, hash), so the region can verify the whole chain; only the facts a regional
  * roll-up needs cross with it. No staff notes, no ticket codes or numbers, no staff ids or names,
  * no escort reasons, no compensation reasons or payment references, no devices, PINs or settings.
- * docs/security.md lists it field by field; `regionFacts` (shared/region/region-facts.ts) makes it.
+ * docs/security.md lists it field by field; `regionFacts` (shared/regional/region-facts.ts) makes it.
  */
 
 const id = z.number().int().positive();

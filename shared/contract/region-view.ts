@@ -4,10 +4,31 @@ import type { GroupSummary } from '../report/summary';
 /** An office's figures for a day or a month: the same figures, computed the same way, as its own report. */
 export type RegionFigures = Omit<GroupSummary, 'key' | 'labelKo'>;
 
+export function regionFiguresOf(group: GroupSummary): RegionFigures {
+  return {
+    visitors: group.visitors,
+    served: group.served,
+    noShows: group.noShows,
+    transferred: group.transferred,
+    attend: group.attend,
+    guide: group.guide,
+    escorts: group.escorts,
+    repeatVisits: group.repeatVisits,
+    compensations: group.compensations,
+    compensationWon: group.compensationWon,
+  };
+}
+
 export const regionPeriods = ['day', 'month'] as const;
 export type RegionPeriod = (typeof regionPeriods)[number];
 
-export const feedProblemKinds = ['unreachable', 'tokenRefused', 'badFeed', 'chainBroken', 'logRewritten'] as const;
+export const feedProblemKinds = [
+  'unreachable',
+  'tokenRefused',
+  'badFeed',
+  'chainBroken',
+  'logRewritten',
+] as const;
 export type FeedProblemKind = (typeof feedProblemKinds)[number];
 
 /** How the region hears from an office. */

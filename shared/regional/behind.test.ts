@@ -28,7 +28,9 @@ describe('behind since', () => {
 
   it('names the clock that fell short, or both', () => {
     expect(behindSince([day('2026-11-20', [10, 10], [10, 2])], 0.9)).toMatchObject({ clock: 'guide' });
-    expect(behindSince([day('2026-11-19', [10, 1]), day('2026-11-20', [10, 10], [10, 2])], 0.9)).toMatchObject({
+    expect(
+      behindSince([day('2026-11-19', [10, 1]), day('2026-11-20', [10, 10], [10, 2])], 0.9),
+    ).toMatchObject({
       clock: 'both',
       days: 2,
     });
