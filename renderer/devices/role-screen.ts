@@ -7,8 +7,8 @@ export function screenOfRole(role: DeviceRole): string {
       return '/kiosk';
     case 'display':
       return '/display';
+    // A region service pairs from its own command line; should a browser pair as one, the list.
     case 'staff':
-    // A region service pairs from its own command line, never from a browser.
     case 'region':
       return '/';
   }
