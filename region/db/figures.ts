@@ -20,14 +20,29 @@ export async function takeDirtyDays(
   return taken.rows;
 }
 
-export async function saveDayFigures(client: Client, officeId: number, day: string, f: RegionFigures) {
+/** The figures of some of an office's days, in one statement. */
+export async function saveDayFigures(
+  client: Client,
+  officeId: number,
+  days: readonly { day: string; figures: RegionFigures }[],
+): Promise<void> {
+  if (days.length === 0) return;
   await client.query(
     `INSERT INTO figures.office_days (office_id, business_day, figures, attend_targeted, attend_within,
-       guide_targeted, guide_within) VALUES ($1, $2, $3, $4, $5, $6, $7)
+       guide_targeted, guide_within)
+     SELECT $1, d.* FROM unnest($2::date[], $3::jsonb[], $4::int[], $5::int[], $6::int[], $7::int[]) AS d
      ON CONFLICT (office_id, business_day) DO UPDATE SET figures = EXCLUDED.figures,
        attend_targeted = EXCLUDED.attend_targeted, attend_within = EXCLUDED.attend_within,
        guide_targeted = EXCLUDED.guide_targeted, guide_within = EXCLUDED.guide_within`,
-    [officeId, day, JSON.stringify(f), f.attend.targeted, f.attend.within, f.guide.targeted, f.guide.within],
+    [
+      officeId,
+      days.map((d) => d.day),
+      days.map((d) => JSON.stringify(d.figures)),
+      days.map((d) => d.figures.attend.targeted),
+      days.map((d) => d.figures.attend.within),
+      days.map((d) => d.figures.guide.targeted),
+      days.map((d) => d.figures.guide.within),
+    ],
   );
 }
 

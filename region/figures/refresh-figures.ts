@@ -4,7 +4,7 @@ import { saveDayFigures, saveMonthFigures, takeDirtyDays } from '../db/figures';
 import { visitFigures } from './visit-figures';
 
 /** Days taken per transaction: a year of catch-up is refreshed in bites, not in one lock. */
-const DAYS_PER_ROUND = 64;
+const DAYS_PER_ROUND = 400;
 
 function lastDayOfMonth(month: string): string {
   const [y, m] = month.split('-').map(Number) as [number, number];
@@ -35,8 +35,11 @@ export async function refreshFigures(pool: Pool): Promise<number> {
           if (!list) byDay.set(v.businessDay, (list = []));
           list.push(v);
         }
-        for (const day of days)
-          await saveDayFigures(client, officeId, day, visitFigures(byDay.get(day) ?? []));
+        await saveDayFigures(
+          client,
+          officeId,
+          [...days].map((day) => ({ day, figures: visitFigures(byDay.get(day) ?? []) })),
+        );
         await saveMonthFigures(client, officeId, `${month}-01`, visitFigures(visits));
       }
       return dirty.length;
