@@ -114,7 +114,7 @@ async function serveHub(dataDir: string, lastSeq: number): Promise<ServedHub> {
   // Read on after the address: the hub prints its screens' addresses, and a closed pipe would kill it.
   return new Promise<ServedHub>((resolve, reject) => {
     let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       out += String(chunk);
       const url = /Hub ready: (http:\/\/\S+)/.exec(out)?.[1];
       if (url) resolve({ url, lastSeq, child });
