@@ -18,7 +18,6 @@ import { createHub } from '../../server/hub/hub';
 import { seedDemoOffice } from '../../server/demo/inje-office';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { systemClock } from '../../server/hub/clock';
 import { readOverview } from '../../region/http/region-overview';
 import { refreshFigures } from '../../region/figures/refresh-figures';
 import { pullOffice } from '../../region/ingest/pull-office';
@@ -62,11 +61,8 @@ async function timed<T>(work: () => Promise<T>): Promise<[number, T]> {
   return [performance.now() - start, result];
 }
 
-/**
- * An office's log of `visits` visits over working days, made by the hub's own commands, and a
- * region pairing code for each run.
- */
-function makeOfficeLog(dataDir: string, visits: number): string[] {
+/** An office's log of `visits` visits over working days, made by the hub's own commands. */
+function makeOfficeLog(dataDir: string, visits: number): void {
   const clock = createFakeClock(START);
   const db = openDatabase(join(dataDir, 'office.db'));
   // Making the data is not what is measured: no fsync per command here.
@@ -90,14 +86,23 @@ function makeOfficeLog(dataDir: string, visits: number): string[] {
     hub.execute('finishService', { deskId: ticket.departmentId === 1 ? 1 : 3, ticketId: ticket.id });
   }
   hub.close();
-  // The served hub runs on the real clock: its codes must be valid now.
-  const live = createHub({ db: openDatabase(join(dataDir, 'office.db')), clock: systemClock });
-  const codes = Array.from(
-    { length: RUNS },
-    (_, run) => live.execute('startPairing', { role: 'region', name: `bench ${run}` }).code,
-  );
-  live.close();
-  return codes;
+}
+
+/** A region pairing code from the hub's manager, as an office makes one (they last 10 minutes). */
+async function pairingCode(hubUrl: string): Promise<string> {
+  const post = async (path: string, body: unknown, token?: string) => {
+    const response = await fetch(hubUrl + path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(body),
+    });
+    return (await response.json()) as Record<string, unknown>;
+  };
+  const { token } = (await post('/api/v1/sessions', { login: 'manager.lee', pin: '1357' })) as {
+    token: string;
+  };
+  const started = await post('/api/v1/commands/startPairing', { role: 'region', name: 'bench' }, token);
+  return (started.result as { code: string }).code;
 }
 
 type ServedHub = { url: string; lastSeq: number; child: ChildProcess };
@@ -127,10 +132,9 @@ async function ingestBench(): Promise<void> {
   console.log(`\n1. Ingest: ${HUBS} hubs × ${VISITS_PER_HUB} visits, pulled at once (load ${load()})`);
   const dirs: string[] = [];
   const hubs: ServedHub[] = [];
-  const codes: string[][] = [];
   for (let h = 0; h < HUBS; h++) {
     const dir = mkdtempSync(join(tmpdir(), 'minwon-region-bench-'));
-    codes.push(makeOfficeLog(dir, VISITS_PER_HUB));
+    makeOfficeLog(dir, VISITS_PER_HUB);
     const db = openDatabase(join(dir, 'office.db'));
     const lastSeq = (db.prepare('SELECT max(seq) AS n FROM events').get() as { n: number }).n;
     db.close();
@@ -145,8 +149,10 @@ async function ingestBench(): Promise<void> {
     const pool = createPool(await freshDatabase('region_bench_ingest'));
     await migrateRegion(pool);
     const ids: number[] = [];
-    for (const [h, hub] of hubs.entries()) {
-      ids.push((await registerOffice(pool, { hubUrl: hub.url, code: codes[h]![run]!, now: START })).id);
+    for (const hub of hubs) {
+      ids.push(
+        (await registerOffice(pool, { hubUrl: hub.url, code: await pairingCode(hub.url), now: START })).id,
+      );
     }
     const [pull] = await timed(() => Promise.all(ids.map((id) => pullOffice(pool, id, { now: Date.now }))));
     const [refresh] = await timed(() => refreshFigures(pool));
