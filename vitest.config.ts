@@ -6,6 +6,7 @@ export default defineConfig({
       'shared/**/*.test.ts',
       'db/**/*.test.ts',
       'server/**/*.test.ts',
+      'region/**/*.test.ts',
       'electron/**/*.test.ts',
       'renderer/**/*.test.ts',
       'test/integration/**/*.test.ts',

@@ -2,6 +2,7 @@ import { Route, Routes } from 'react-router';
 import { DeskListScreen } from './desk/DeskListScreen';
 import { DeskScreen } from './desk/DeskScreen';
 import { PairingScreen } from './devices/PairingScreen';
+import { RegionScreen } from './regional/RegionScreen';
 import { DisplayScreen } from './display/DisplayScreen';
 import { GuideScreen } from './guide/GuideScreen';
 import { HomeScreen } from './home/HomeScreen';
@@ -24,6 +25,7 @@ export function App() {
       <Route path="/manager" element={<ManagerScreen />} />
       <Route path="/manager/:section" element={<ManagerScreen />} />
       <Route path="/pair" element={<PairingScreen />} />
+      <Route path="/region" element={<RegionScreen />} />
       <Route path="*" element={<HomeScreen />} />
     </Routes>
   );

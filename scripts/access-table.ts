@@ -33,7 +33,7 @@ const sample: Record<Caller, RequestActor> = {
   desk: { kind: 'staff', staffId: 1, role: 'desk', deskId: 1 },
   guide: { kind: 'staff', staffId: 1, role: 'guide', deskId: null },
   manager: { kind: 'staff', staffId: 1, role: 'manager', deskId: null },
-  region: { kind: 'region', credentialId: 1 },
+  region: { kind: 'device', deviceId: 1, role: 'region' },
 };
 
 function cell(who: Audience, caller: Caller | null, deskCommand: boolean): string {

@@ -20,6 +20,7 @@ import {
 } from '../../shared/contract/commands';
 import { HubError } from '../../shared/contract/errors';
 import type { HubEvent, HubEventBody } from '../../shared/contract/events';
+import type { FeedPage } from '../../shared/contract/region-feed';
 import type {
   DeskState,
   DisplayBoard,
@@ -39,6 +40,7 @@ import { readDisplayBoard } from '../queries/display-board';
 import { readGuideBoard } from '../queries/guide-board';
 import { readLedger } from '../queries/ledger';
 import { readOffice } from '../queries/office';
+import { readFeedPage } from '../region-feed/feed-page';
 import { purgeExpiredVisitDetails, type PurgeResult } from '../retention/visit-purge';
 import type { Clock } from './clock';
 import { describeIssues } from './describe-issues';
@@ -80,6 +82,8 @@ export type Hub = {
   /** Purges the visit details past the retention period; null when there were none. */
   purgeVisitDetails(): PurgeResult | null;
   eventsAfter(seq: number, limit: number): HubEvent[];
+  /** The log after `after` as the office's region receives it: every link, only regional facts. */
+  regionFeed(after: number, limit: number): FeedPage;
   lastSeq(): number;
   subscribe(listener: HubListener): () => void;
   now(): number;
@@ -190,6 +194,7 @@ export function createHub(options: HubOptions): Hub {
     retention: () => getRetention(db),
     purgeVisitDetails: () => purgeExpiredVisitDetails(db, clock, commit),
     eventsAfter: (seq, limit) => eventsAfter(db, seq, limit),
+    regionFeed: (after, limit) => readFeedPage(db, after, limit),
     lastSeq: () => lastSeq(db),
     subscribe(listener) {
       listeners.add(listener);

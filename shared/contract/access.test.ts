@@ -20,7 +20,7 @@ const hubPc: RequestActor = { kind: 'hubPc' };
 const kiosk: RequestActor = { kind: 'device', deviceId: 1, role: 'kiosk' };
 const display: RequestActor = { kind: 'device', deviceId: 2, role: 'display' };
 const staffPc: RequestActor = { kind: 'device', deviceId: 3, role: 'staff' };
-const region: RequestActor = { kind: 'region', credentialId: 1 };
+const region: RequestActor = { kind: 'device', deviceId: 4, role: 'region' };
 const system: Actor = { kind: 'system' };
 const everyone = [hubPc, kiosk, display, staffPc, desk, guide, manager, region];
 

@@ -4,15 +4,14 @@ import type { StaffRole } from './views';
 
 /**
  * Who is asking: the hub itself (its own setup, seeding and tests — never an HTTP request), the
- * hub's own PC without a sign-in, a paired device on the LAN, a signed-in staff member, or a
- * region service holding a read-only region credential.
+ * hub's own PC without a sign-in, a paired device on the LAN (a region service is one, paired with
+ * the role `region`), or a signed-in staff member.
  */
 export type Actor =
   | { kind: 'system' }
   | { kind: 'hubPc' }
   | { kind: 'device'; deviceId: number; role: DeviceRole }
-  | { kind: 'staff'; staffId: number; role: StaffRole; deskId: number | null }
-  | { kind: 'region'; credentialId: number };
+  | { kind: 'staff'; staffId: number; role: StaffRole; deskId: number | null };
 
 /** Whom an HTTP request can come from: anybody but the hub itself. */
 export type RequestActor = Exclude<Actor, { kind: 'system' }>;
@@ -39,7 +38,6 @@ export type Audience = 'anyone' | readonly Caller[];
 export function callerOf(actor: RequestActor): Caller {
   switch (actor.kind) {
     case 'hubPc':
-    case 'region':
       return actor.kind;
     case 'device':
       return actor.role === 'staff' ? 'staffPc' : actor.role;
@@ -105,5 +103,5 @@ export function mayActForDesk(actor: Actor, deskId: number): boolean {
  * lobby events only, whoever else uses the same routes.
  */
 export function isLobby(actor: RequestActor): boolean {
-  return actor.kind === 'device' && actor.role !== 'staff';
+  return actor.kind === 'device' && (actor.role === 'kiosk' || actor.role === 'display');
 }
