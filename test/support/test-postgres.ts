@@ -9,7 +9,7 @@ import pg from 'pg';
 export const TEST_PG = process.env.REGION_TEST_PG ?? null;
 export const NEEDS_PG = TEST_PG
   ? ''
-  : ' [SKIPPED: needs PostgreSQL — run `bash scripts/with-postgres.sh npm test`, as .ci/run does]';
+  : ' [SKIPPED: needs PostgreSQL — install the postgresql package (npm test starts a cluster) or set REGION_TEST_PG]';
 
 export type TestDatabase = { url: string; drop(): Promise<void> };
 
