@@ -9,6 +9,7 @@ import { sendError, toHubError } from './error-reply';
 import { registerApiRoutes } from './routes-api';
 import { registerBackupRoutes } from './routes-backups';
 import { registerReportRoutes } from './routes-reports';
+import { registerCaseRoutes } from './routes-cases';
 import type { BackupService } from '../backup/backup-service';
 import { registerSecurityHeaders } from './security-headers';
 import { registerRequestActor } from './request-actor';
@@ -71,6 +72,7 @@ export async function createApp({
   registerApiRoutes(app, hub);
   registerDeviceRoutes(app, hub, hubAddresses);
   registerReportRoutes(app, hub, dbFile);
+  registerCaseRoutes(app, hub, dbFile);
   registerBackupRoutes(app, backups);
   await registerStaticRoutes(app, rendererDir);
   return app;
