@@ -8,7 +8,7 @@ import { getTicketByCode } from '../../db/tickets';
 import { caseKindOf } from '../../shared/cases/case-kinds';
 import { contactPurgeAt, KIOSK_CONTACT_PATTERN } from '../../shared/cases/case-contact';
 import { nextCaseStatus, type CaseTransition } from '../../shared/cases/case-lifecycle';
-import { delayedDeadline, replyDeadline } from '../../shared/cases/reply-deadline';
+import { deadlineDay, delayedDeadline, replyDeadline } from '../../shared/cases/reply-deadline';
 import { replyDaysFor } from '../../shared/charter/presets';
 import type { Case } from '../../shared/contract/case-views';
 import { HubError } from '../../shared/contract/errors';
@@ -98,8 +98,10 @@ function requireCaseStep(ctx: HandlerContext, caseId: number, transition: CaseTr
 
 export const notifyCaseDelay: Handler<'notifyCaseDelay'> = (ctx, input) => {
   const found = requireCaseStep(ctx, input.caseId, 'notifyDelay');
-  const dueAt = delayedDeadline(input.newDueDay);
-  if (input.newDueDay < businessDay(ctx.now) || (found.dueAt !== null && dueAt <= found.dueAt)) {
+  if (
+    input.newDueDay < businessDay(ctx.now) ||
+    (found.dueAt !== null && input.newDueDay <= deadlineDay(found.dueAt))
+  ) {
     throw new HubError(
       'due_day_not_later',
       `The new date must be after the deadline of case ${found.number}.`,
@@ -109,7 +111,7 @@ export const notifyCaseDelay: Handler<'notifyCaseDelay'> = (ctx, input) => {
     at: ctx.now,
     by: staffIdOf(ctx.actor),
     reason: input.reason,
-    dueAt,
+    dueAt: delayedDeadline(input.newDueDay),
     // 000 promises the notice "미리": one given after the deadline passed does not keep it.
     late: found.dueAt !== null && ctx.now > found.dueAt,
   });

@@ -1,6 +1,7 @@
 import { caseKinds, type CaseKind } from '../cases/case-kinds';
 import { caseStanding } from '../cases/case-standing';
 import type { Case } from '../contract/case-views';
+import { businessDay } from '../time/business-day';
 
 /** A case as a report reads it: with the names of what it concerns, as they are today. */
 export type CaseReportRecord = Case & {
@@ -42,6 +43,8 @@ export type CaseSummary = {
   byKind: (CaseTally & { kind: CaseKind })[];
   /** Cases that name a department; `department:none` gathers the rest. */
   byDepartment: CaseGroup[];
+  /** Per business day of receipt, in day order (days without a case left out). */
+  byDay: (CaseTally & { day: string })[];
   unkindness: UnkindnessLine[];
 };
 
@@ -84,6 +87,7 @@ export function createCaseSummaryBuilder(asOf: number) {
   const kinds = new Map<CaseKind, CaseTally>(caseKinds.map((kind) => [kind, emptyCaseTally()]));
   const departments = new Map<string, CaseGroup>();
   const unkindness = new Map<string, UnkindnessLine>();
+  const days = new Map<string, CaseTally & { day: string }>();
   const countUnkind = (key: string, line: Omit<UnkindnessLine, 'key' | 'count'>): void => {
     const found = unkindness.get(key) ?? { key, ...line, count: 0 };
     found.count += 1;
@@ -97,6 +101,10 @@ export function createCaseSummaryBuilder(asOf: number) {
       let group = departments.get(key);
       if (!group) departments.set(key, (group = { ...emptyCaseTally(), key, labelKo: c.departmentKo ?? '' }));
       tallyCase(group, c, asOf);
+      const day = businessDay(c.receivedAt);
+      let dayTally = days.get(day);
+      if (!dayTally) days.set(day, (dayTally = { ...emptyCaseTally(), day }));
+      tallyCase(dayTally, c, asOf);
       if (c.kind !== 'unkindness' || c.upheld === false) return;
       if (c.staffId !== null) {
         countUnkind(`staff:${c.staffId}`, {
@@ -122,6 +130,7 @@ export function createCaseSummaryBuilder(asOf: number) {
         total,
         byKind: caseKinds.map((kind) => ({ kind, ...kinds.get(kind)! })),
         byDepartment: [...departments.values()].sort(byKey),
+        byDay: [...days.values()].sort((a, b) => a.day.localeCompare(b.day)),
         unkindness: [...unkindness.values()].sort((a, b) => b.count - a.count || byKey(a, b)),
       };
     },
