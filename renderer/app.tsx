@@ -7,6 +7,7 @@ import { GuideScreen } from './guide/GuideScreen';
 import { HomeScreen } from './home/HomeScreen';
 import { KioskScreen } from './kiosk/KioskScreen';
 import { ManagerScreen } from './manager/ManagerScreen';
+import { RatingTabletScreen } from './rating/RatingTabletScreen';
 import { usePairingStore } from './stores/pairing-store';
 
 export function App() {
@@ -24,6 +25,7 @@ export function App() {
       <Route path="/manager" element={<ManagerScreen />} />
       <Route path="/manager/:section" element={<ManagerScreen />} />
       <Route path="/pair" element={<PairingScreen />} />
+      <Route path="/rate/:deskId" element={<RatingTabletScreen />} />
       <Route path="*" element={<HomeScreen />} />
     </Routes>
   );

@@ -18,6 +18,7 @@ import type {
   Staff,
 } from '../../shared/contract/views';
 import type { ReportSummary } from '../../shared/report/summary';
+import type { CaseList } from '../../shared/contract/case-views';
 
 /** Every refusal the hub can give, plus the one it cannot: no answer at all. */
 export type ApiErrorCode = ErrorCode | 'network';
@@ -147,6 +148,10 @@ export function fetchRetentionSettings(): Promise<RetentionSettings> {
   return request<RetentionSettings>('/settings/retention');
 }
 
+export function fetchCases(from: string, to: string): Promise<CaseList> {
+  return request<CaseList>(`/cases?${new URLSearchParams({ from, to }).toString()}`);
+}
+
 export function fetchLedger(month: string): Promise<Ledger> {
   return request<Ledger>(`/compensations?${new URLSearchParams({ month }).toString()}`);
 }
@@ -163,11 +168,19 @@ export function postBackup(): Promise<{ backup: BackupFile }> {
 }
 
 /** The visit log as a file: fetched with the session's token, since a plain link could not carry it. */
-export async function fetchVisitLog(from: string, to: string, format: ReportFormat): Promise<Blob> {
-  const query = new URLSearchParams({ from, to, format }).toString();
+export function fetchVisitLog(from: string, to: string, format: ReportFormat): Promise<Blob> {
+  return fetchFile(`/reports/visits?${new URLSearchParams({ from, to, format }).toString()}`);
+}
+
+/** The case log (CSV) of the cases received `from`–`to`. */
+export function fetchCaseLog(from: string, to: string): Promise<Blob> {
+  return fetchFile(`/reports/cases?${new URLSearchParams({ from, to }).toString()}`);
+}
+
+async function fetchFile(path: string): Promise<Blob> {
   let response: Response;
   try {
-    response = await fetch(`${API_BASE}/reports/visits?${query}`, withSession());
+    response = await fetch(API_BASE + path, withSession());
   } catch (error) {
     throw new ApiError('network', error instanceof Error ? error.message : 'The hub did not answer.');
   }
