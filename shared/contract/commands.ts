@@ -5,7 +5,6 @@ import type { ErrorCode } from './errors';
 import { MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from '../retention/visit-retention';
 import { deviceRoles, type Device, type Pairing } from './devices';
 import { caseCategories, caseChannels } from '../cases/case-kinds';
-import { KIOSK_CONTACT_PATTERN } from '../cases/case-contact';
 import { ratingScores } from '../satisfaction/rating';
 import type { Case, VisitRating } from './case-views';
 import type { Charter } from '../charter/presets';

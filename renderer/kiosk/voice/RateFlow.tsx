@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TICKET_CODE_LENGTH } from '../../../shared/numbering/ticket-code';
+import { normalizeTicketCode, TICKET_CODE_LENGTH } from '../../../shared/numbering/ticket-code';
 import type { ApiErrorCode } from '../../api/http-client';
 import { errorMessage } from '../../i18n/errors';
 import { RatingFaces } from '../../rating/RatingFaces';
@@ -39,6 +39,7 @@ export function RateFlow() {
   const failure = useKioskVoiceStore((s) => s.failure);
   const { setRateCode, showFaces, enterCodeAgain, rate, reset, open } = useKioskVoiceStore.getState();
   const heading = useFocusedHeading(step);
+  const codeWrong = code.length === TICKET_CODE_LENGTH && normalizeTicketCode(code) === null;
   const title =
     step === 'code'
       ? t('rating.kiosk.codeTitle')
@@ -85,6 +86,11 @@ export function RateFlow() {
           </button>
         </div>
       ) : null}
+      {step === 'code' && codeWrong ? (
+        <p className="kiosk-error voice-error" role="alert">
+          {t('rating.refusals.invalid_ticket_code')}
+        </p>
+      ) : null}
       {failure === null ? null : (
         <p className="kiosk-error voice-error" role="alert">
           {isRateRefusal(failure) ? t(`rating.refusals.${failure}`) : errorMessage(t, failure)}
@@ -103,7 +109,7 @@ export function RateFlow() {
           <button
             type="button"
             className="button button--primary button--xl"
-            disabled={code.length !== TICKET_CODE_LENGTH}
+            disabled={code.length !== TICKET_CODE_LENGTH || codeWrong}
             onClick={showFaces}
           >
             {t('rating.kiosk.next')}

@@ -1,8 +1,9 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { KIOSK_CONTACT_PATTERN } from '../../../shared/cases/case-contact';
 import { caseCategories } from '../../../shared/cases/case-kinds';
 import type { Office } from '../../../shared/contract/views';
-import { TICKET_CODE_LENGTH } from '../../../shared/numbering/ticket-code';
+import { normalizeTicketCode, TICKET_CODE_LENGTH } from '../../../shared/numbering/ticket-code';
 import { deadlineText } from '../../cases/deadline-text';
 import { asUiLanguage } from '../../i18n';
 import { errorMessage } from '../../i18n/errors';
@@ -104,8 +105,10 @@ function WhereStep({ office }: { office: Office }) {
   const draft = useKioskVoiceStore((s) => s.draft);
   const editDraft = useKioskVoiceStore((s) => s.editDraft);
   const goTo = useKioskVoiceStore((s) => s.goTo);
-  const codeIncomplete =
-    draft.byCode && draft.ticketCode.length > 0 && draft.ticketCode.length < TICKET_CODE_LENGTH;
+  const codeTyped = draft.byCode && draft.ticketCode.length > 0;
+  const codeComplete = draft.ticketCode.length === TICKET_CODE_LENGTH;
+  // The check digit catches a mistyped code here, before the visitor has gone two steps on.
+  const codeWrong = codeTyped && codeComplete && normalizeTicketCode(draft.ticketCode) === null;
   const told = draft.departmentId !== null || (draft.byCode && draft.ticketCode !== '');
   return (
     <StepFrame
@@ -116,7 +119,7 @@ function WhereStep({ office }: { office: Office }) {
         <button
           type="button"
           className="button button--primary button--xl"
-          disabled={codeIncomplete}
+          disabled={codeTyped && (!codeComplete || codeWrong)}
           onClick={() => {
             goTo('detail');
           }}
@@ -163,6 +166,11 @@ function WhereStep({ office }: { office: Office }) {
             editDraft({ ticketCode });
           }}
         />
+      ) : null}
+      {codeWrong ? (
+        <p className="kiosk-error voice-error" role="alert">
+          {t('errors.invalid_ticket_code')}
+        </p>
       ) : null}
     </StepFrame>
   );
@@ -214,7 +222,7 @@ function ContactStep() {
   const submit = useKioskVoiceStore((s) => s.submitReport);
   const language = asUiLanguage(i18n.language);
   const typed = draft.contact !== '';
-  const phoneComplete = /^0\d{8,10}$/.test(draft.contact);
+  const phoneComplete = KIOSK_CONTACT_PATTERN.test(draft.contact);
   return (
     <StepFrame
       step="contact"
