@@ -26,6 +26,11 @@ type DaySummaryRow = {
   guide_targeted: number;
   guide_within: number;
   hours: string;
+  rating_1: number;
+  rating_2: number;
+  rating_3: number;
+  rating_4: number;
+  rating_5: number;
 };
 
 /** Fails on a day, department and desk already summarized: a day is purged once. */
@@ -34,8 +39,8 @@ export function insertDaySummaries(db: Db, days: readonly DaySummary[]): void {
     db,
     `INSERT INTO daily_summaries (business_day, department_id, desk_id, visitors, served, no_shows, transferred,
        escorts, repeat_visits, compensations, compensation_won, attend_ms, attend_targeted, attend_within,
-       guide_ms, guide_targeted, guide_within, hours)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       guide_ms, guide_targeted, guide_within, hours, rating_1, rating_2, rating_3, rating_4, rating_5)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   for (const d of days) {
     insert.run(
@@ -57,6 +62,7 @@ export function insertDaySummaries(db: Db, days: readonly DaySummary[]): void {
       d.guide.targeted,
       d.guide.within,
       JSON.stringify(d.hours),
+      ...d.ratings,
     );
   }
 }
@@ -99,6 +105,7 @@ export function listDaySummaries(db: Db, from: string, to: string): LabelledDayS
       },
       // Days summarized before waiting time was kept have none: they count as 0 ms.
       hours: (JSON.parse(r.hours) as StoredHour[]).map((h) => ({ ...h, waitingMs: h.waitingMs ?? 0 })),
+      ratings: [r.rating_1, r.rating_2, r.rating_3, r.rating_4, r.rating_5],
     }));
 }
 

@@ -29,6 +29,7 @@ type VisitRecordRow = {
   compensation_kind: VisitRecord['compensationKind'];
   compensation_amount_won: number | null;
   compensation_status: VisitRecord['compensationStatus'];
+  rating: VisitRecord['rating'];
 };
 
 const VISITS_OF_DAYS = `
@@ -39,7 +40,8 @@ const VISITS_OF_DAYS = `
          e.delivered_at AS escort_delivered_at,
          COALESCE(r.number, t.repeat_of_number) AS repeat_of_number,
          COALESCE(r.business_day, t.repeat_of_day) AS repeat_of_day, t.repeat_staff_error,
-         c.kind AS compensation_kind, c.amount_won AS compensation_amount_won, c.status AS compensation_status
+         c.kind AS compensation_kind, c.amount_won AS compensation_amount_won, c.status AS compensation_status,
+         t.rating
   FROM tickets t
   JOIN departments d ON d.id = t.department_id
   LEFT JOIN desks k ON k.id = t.desk_id
@@ -78,6 +80,7 @@ function toRecord(r: VisitRecordRow): VisitRecord {
     compensationKind: r.compensation_kind,
     compensationAmountWon: r.compensation_amount_won,
     compensationStatus: r.compensation_status,
+    rating: r.rating,
   };
 }
 

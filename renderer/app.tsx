@@ -8,6 +8,7 @@ import { GuideScreen } from './guide/GuideScreen';
 import { HomeScreen } from './home/HomeScreen';
 import { KioskScreen } from './kiosk/KioskScreen';
 import { ManagerScreen } from './manager/ManagerScreen';
+import { RatingTabletScreen } from './rating/RatingTabletScreen';
 import { usePairingStore } from './stores/pairing-store';
 
 export function App() {
@@ -26,6 +27,7 @@ export function App() {
       <Route path="/manager/:section" element={<ManagerScreen />} />
       <Route path="/pair" element={<PairingScreen />} />
       <Route path="/region" element={<RegionScreen />} />
+      <Route path="/rate/:deskId" element={<RatingTabletScreen />} />
       <Route path="*" element={<HomeScreen />} />
     </Routes>
   );

@@ -79,7 +79,10 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
     hub.close();
     throw error;
   }
-  const retention = createRetentionService(() => hub.purgeVisitDetails(), clock);
+  const retention = createRetentionService(() => {
+    hub.purgeCaseContacts();
+    return hub.purgeVisitDetails();
+  }, clock);
   const logFailure = (error: unknown) => app.log.error(error);
   let upkeep = Promise.resolve();
   // The purge follows the day's backup; a failed backup does not hold it up.

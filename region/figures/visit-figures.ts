@@ -33,6 +33,7 @@ function asVisitRecord(v: FactVisit): VisitRecord {
     compensationKind: null,
     compensationAmountWon: v.compensationWon,
     compensationStatus: v.compensationStatus,
+    rating: null,
   };
 }
 

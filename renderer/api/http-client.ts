@@ -139,6 +139,13 @@ export async function fetchVisitLog(from: string, to: string, format: ReportForm
   return response.blob();
 }
 
+/** The case log (CSV) of the cases received `from`–`to`. */
+export async function fetchCaseLog(from: string, to: string): Promise<Blob> {
+  const query = new URLSearchParams({ from, to }).toString();
+  const response = await answer(`${specialRoutes.caseLog.path}?${query}`);
+  return response.blob();
+}
+
 export function errorCodeOf(error: unknown): ApiErrorCode {
   return error instanceof ApiError ? error.code : 'internal';
 }

@@ -10,12 +10,13 @@ import { deskName, officeName } from '../i18n/localized';
 import { useDeskStore } from '../stores/desk-store';
 import { arrivedTickets, finishedOn, waitingTickets } from '../stores/desk-tickets';
 import { mayWorkAt, useSessionStore } from '../stores/session-store';
-import { AwayIcon, BackIcon } from '../ui/icons';
+import { AwayIcon, BackIcon, NoteIcon } from '../ui/icons';
 import { LoadState } from '../ui/LoadState';
 import { TopBar } from '../ui/TopBar';
 import { ArrivalList } from './ArrivalList';
 import { AwayBanner } from './AwayBanner';
 import { AwayDialog } from './AwayDialog';
+import { CaseIntakeDialog } from './CaseIntakeDialog';
 import { DeskActions } from './DeskActions';
 import { DeskFiguresStrip } from './DeskFiguresStrip';
 import { DeskHeader } from './DeskHeader';
@@ -49,6 +50,7 @@ export function DeskWorkspace({ deskId }: { deskId: number }) {
   );
   const [transferring, setTransferring] = useState<Ticket | null>(null);
   const [settingAway, setSettingAway] = useState(false);
+  const [takingCase, setTakingCase] = useState(false);
 
   // The day changes rarely; the minute tick is enough to roll "today" over at midnight.
   const day = businessDay(useHubNow(offset, 60_000));
@@ -102,6 +104,18 @@ export function DeskWorkspace({ deskId }: { deskId: number }) {
                   {t('deskWork.away.open')}
                 </button>
               ) : null}
+              {signedIn ? (
+                <button
+                  type="button"
+                  className="button button--quiet"
+                  onClick={() => {
+                    setTakingCase(true);
+                  }}
+                >
+                  <NoteIcon />
+                  {t('cases.desk.open')}
+                </button>
+              ) : null}
             </DeskHeader>
             {away ? (
               <AwayBanner away={away} readOnly={!signedIn} busy={busy} onReturn={() => void returnToDesk()} />
@@ -148,6 +162,13 @@ export function DeskWorkspace({ deskId }: { deskId: number }) {
                 ticket={transferring}
                 onClose={() => {
                   setTransferring(null);
+                }}
+              />
+            ) : null}
+            {takingCase ? (
+              <CaseIntakeDialog
+                onClose={() => {
+                  setTakingCase(false);
                 }}
               />
             ) : null}

@@ -1,5 +1,6 @@
 import type { Office } from '../../shared/contract/views';
 import type { GroupSummary } from '../../shared/report/summary';
+import { noRatings } from '../../shared/satisfaction/rating';
 import { departmentNames, deskName } from '../i18n/localized';
 
 /** A summary row's name in the screen's language; the report itself carries only the Korean one. */
@@ -54,6 +55,7 @@ export function departmentRows(summary: GroupSummary[], office: Office): GroupSu
         repeatVisits: 0,
         compensations: 0,
         compensationWon: 0,
+        ratings: noRatings(),
       },
   );
 }

@@ -2,6 +2,7 @@ import type { Writable } from 'node:stream';
 import { hashBefore } from '../../db/event-chain';
 import { exportIncludesStaffNames } from '../../db/export-settings';
 import { openReadOnly, type Db } from '../../db/open-database';
+import { iterateCaseReportRecords } from '../../db/cases';
 import { iterateEscortRecords } from '../../db/escorts';
 import { iterateVisitRecords } from '../../db/reports';
 import { getRetention } from '../../db/retention';
@@ -9,9 +10,11 @@ import { listDaySummaries, listEscortDaySummaries } from '../../db/daily-summari
 import { getCharter } from '../../db/settings';
 import type { ReportFormat } from '../../shared/contract/reports';
 import { createSummaryBuilder, type ReportSummary } from '../../shared/report/summary';
-import { endOfBusinessDay } from '../../shared/time/business-day';
+import { endOfBusinessDay, startOfBusinessDay } from '../../shared/time/business-day';
 import { measureVisit } from '../../shared/report/visit-measures';
 import { purgedDetailsNoteKo } from '../../shared/retention/visit-retention';
+import { caseColumns } from './case-columns';
+import { caseCsv } from './case-csv';
 import { writeVisitCsv } from './csv';
 import { writeComplianceReportPdf } from './pdf';
 import { visitColumns } from './visit-columns';
@@ -27,6 +30,8 @@ export function summarizeVisits(db: Db, from: string, to: string, now: number): 
   // Days whose visit details were purged have no visit rows left, only their stored summaries.
   for (const day of listDaySummaries(db, from, to)) builder.addDay(day);
   for (const day of listEscortDaySummaries(db, from, to)) builder.addEscortDay(day);
+  for (const c of iterateCaseReportRecords(db, startOfBusinessDay(from), endOfBusinessDay(to)))
+    builder.addCase(c);
   return builder.finish();
 }
 
@@ -66,20 +71,39 @@ export function exportVisits(
     const logLink = hashBefore(db, endOfBusinessDay(to));
     const purgedNote = purgedDetailsNoteKo(from, getRetention(db).purgedThrough);
     if (format === 'xlsx') {
+      const caseLog = {
+        records: [...iterateCaseReportRecords(db, startOfBusinessDay(from), endOfBusinessDay(to))],
+        columns: caseColumns(exportIncludesStaffNames(db)),
+        now,
+      };
       return writeVisitXlsx(
         { titleKo: '민원 방문 기록', officeKo, logLink, purgedNote },
         summary,
         records(),
         columns,
         out,
+        caseLog,
       );
     }
     await writeComplianceReportPdf(
-      { officeKo, charter, generatedAt: now, logLink, purgedNote },
+      {
+        officeKo,
+        charter,
+        generatedAt: now,
+        logLink,
+        purgedNote,
+        includeStaffNames: exportIncludesStaffNames(db),
+      },
       summary,
       records(),
       out,
     );
     return summary.total.visitors;
   });
+}
+
+/** The case log of the cases received in the business days `from`–`to`, as CSV. */
+export function exportCases(db: Db, from: string, to: string, now: number): string {
+  const columns = caseColumns(exportIncludesStaffNames(db));
+  return caseCsv(iterateCaseReportRecords(db, startOfBusinessDay(from), endOfBusinessDay(to)), columns, now);
 }

@@ -28,6 +28,8 @@ import { setDeskAway } from './set-desk-away';
 import { setRetentionDays } from './set-retention-days';
 import { setKioskLanguages } from './set-kiosk-languages';
 import { transferTicket } from './transfer-ticket';
+import { answerCase, closeCase, notifyCaseDelay, receiveCase } from './cases';
+import { rateVisit } from './rate-visit';
 
 /** One handler per command of the contract: a command without a handler does not compile. */
 export const handlers: { [N in CommandName]: Handler<N> } = {
@@ -63,4 +65,9 @@ export const handlers: { [N in CommandName]: Handler<N> } = {
   applyCharter,
   startPairing,
   revokeDevice,
+  receiveCase,
+  notifyCaseDelay,
+  answerCase,
+  closeCase,
+  rateVisit,
 };

@@ -3,10 +3,11 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
 import { DEVICE_COOKIE } from '../../shared/contract/devices';
 import { HubError } from '../../shared/contract/errors';
-import { reportContentType, reportFileName, reportQuery } from '../../shared/contract/reports';
+import { caseFileName } from '../../shared/contract/case-reports';
+import { reportContentType, reportFileName, reportQuery, reportRange } from '../../shared/contract/reports';
 import type { SpecialRouteName, SpecialRouteResults, specialRoutes } from '../../shared/contract/routes';
 import type { Credentials } from '../auth/credentials';
-import { exportVisits } from '../export/export-report';
+import { exportCases, exportVisits, withReadSnapshot } from '../export/export-report';
 import { describeIssues } from '../hub/describe-issues';
 import type { CallerOf, ServerParts } from '../queries/readers';
 import { serveEventStream } from '../stream/event-stream';
@@ -78,6 +79,19 @@ export const specialHandlers: { [K in SpecialRouteName]: SpecialHandler<K> } = {
         .header('content-type', reportContentType[query.format])
         .header('content-disposition', `attachment; filename="${name}"`)
         .send(body);
+    },
+  },
+  caseLog: {
+    async http({ hub, dbFile, request, reply }) {
+      const parsed = reportRange.safeParse(request.query);
+      if (!parsed.success) throw new HubError('invalid_input', describeIssues(parsed.error));
+      const { from, to } = parsed.data;
+      const csv = await withReadSnapshot(dbFile, (db) => exportCases(db, from, to, hub.now()));
+      return reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${caseFileName(from, to)}"`)
+        .header('cache-control', 'no-store')
+        .send(csv);
     },
   },
   makeBackup: { http: async ({ backups }) => ({ backup: await backups.run() }) },

@@ -39,6 +39,9 @@ import { readDeskState } from '../queries/desk-state';
 import { readDisplayBoard } from '../queries/display-board';
 import { readGuideBoard } from '../queries/guide-board';
 import { readLedger } from '../queries/ledger';
+import { readCaseList } from '../queries/case-list';
+import { purgeCaseContacts } from '../retention/case-contact-purge';
+import type { CaseList } from '../../shared/contract/case-views';
 import { readOffice } from '../queries/office';
 import { readFeedPage } from '../region-feed/feed-page';
 import { purgeExpiredVisitDetails, type PurgeResult } from '../retention/visit-purge';
@@ -77,6 +80,10 @@ export type Hub = {
   guideBoard(): GuideBoard;
   displayBoard(): DisplayBoard;
   ledger(month: string): Ledger;
+  /** Open cases and those received in the business days `from`–`to`, with the unkindness counts. */
+  cases(from: string, to: string): CaseList;
+  /** Deletes the visitors' contacts of cases answered long enough ago; null when none were due. */
+  purgeCaseContacts(): number[] | null;
   exportSettings(): { includeStaffNames: boolean };
   retention(): RetentionState;
   /** Purges the visit details past the retention period; null when there were none. */
@@ -190,6 +197,8 @@ export function createHub(options: HubOptions): Hub {
     guideBoard: () => readGuideBoard(db, clock.now()),
     displayBoard: () => readDisplayBoard(db, clock.now()),
     ledger: (month) => readLedger(db, month),
+    cases: (from, to) => readCaseList(db, from, to, clock.now()),
+    purgeCaseContacts: () => purgeCaseContacts(db, clock.now(), commit),
     exportSettings: () => ({ includeStaffNames: exportIncludesStaffNames(db) }),
     retention: () => getRetention(db),
     purgeVisitDetails: () => purgeExpiredVisitDetails(db, clock, commit),

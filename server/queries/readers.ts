@@ -59,4 +59,5 @@ export const readers: { [N in QueryName]: Reader<N> } = {
   backups: ({ backups }) => ({ dir: backups.dir, backups: backups.list() }),
   devices: ({ hub, hubAddresses }) => ({ ...hub.devices(), hubAddresses: [...hubAddresses] }),
   regionFeed: ({ hub }, { after, limit }) => hub.regionFeed(after, limit),
+  cases: ({ hub }, { from, to }) => hub.cases(from, to),
 };

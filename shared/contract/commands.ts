@@ -4,6 +4,9 @@ import { TICKET_PREFIX_PATTERN } from '../numbering/ticket-number';
 import type { ErrorCode } from './errors';
 import { MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from '../retention/visit-retention';
 import { deviceRoles, type Device, type Pairing } from './devices';
+import { caseCategories, caseChannels } from '../cases/case-kinds';
+import { ratingScores } from '../satisfaction/rating';
+import type { Case, VisitRating } from './case-views';
 import type { Charter } from '../charter/presets';
 import type { OfficeHours } from '../hours/office-hours';
 import type {
@@ -25,6 +28,7 @@ const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().trim().max(max).default('');
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time as HH:MM');
 const isoDay = z.iso.date();
+const replyDays = z.number().int().positive().max(365);
 
 /**
  * Who may send a command (`commandAudience` in access.ts): `public` is the kiosk's (the hub's PC,
@@ -335,10 +339,93 @@ export const commands = {
       compensationBasisKo: text(200),
       escortPolicy: z.enum(escortPolicies),
       standInRequired: z.boolean(),
-      complaintReplyDays: z.number().int().positive().max(365),
+      complaintReplyDays: replyDays,
+      dissatisfactionReplyDays: replyDays.nullable(),
+      unkindnessReplyDays: replyDays.nullable(),
+      suggestionReplyDays: replyDays.nullable(),
+      unkindnessActionThreshold: z.number().int().min(1).max(100).nullable(),
+      unkindnessWindowDays: z.number().int().min(1).max(3650),
       greetingKo: text(200),
     }),
     errors: [],
+  },
+  receiveCase: {
+    /** The kiosk, or staff writing a case down on a visitor's behalf. */
+    access: 'public',
+    input: z
+      .strictObject({
+        category: z.enum(caseCategories),
+        /** Staff say how it reached them; the kiosk is always `kiosk`. */
+        channel: z.enum(caseChannels).default('kiosk'),
+        description: z.string().trim().max(2000).default(''),
+        language: z.enum(languages).default('ko'),
+        /** What it concerns, where known; a ticket code brings its department, desk and official. */
+        concerns: z
+          .strictObject({
+            departmentId: id.optional(),
+            deskId: id.optional(),
+            staffId: id.optional(),
+            ticketCode: z.string().max(40).optional(),
+          })
+          .default({}),
+        /** Where to send the reply; kept only with consent, and deleted after the answer. */
+        contact: z.string().trim().min(1).max(120).optional(),
+        contactConsent: z.boolean().default(false),
+      })
+      .refine((c) => c.contact === undefined || c.contactConsent, {
+        path: ['contactConsent'],
+        message: 'a contact is kept only with the visitor’s consent',
+      }),
+    errors: [
+      'department_not_found',
+      'desk_not_found',
+      'staff_not_found',
+      'invalid_ticket_code',
+      'ticket_code_unknown',
+      'forbidden',
+    ],
+  },
+  notifyCaseDelay: {
+    access: 'manager',
+    input: z.strictObject({
+      caseId: id,
+      reason: text(500),
+      /** The expected date told to the visitor (처리예정일): after the deadline in force. */
+      newDueDay: isoDay,
+    }),
+    errors: ['case_not_found', 'illegal_transition', 'due_day_not_later'],
+  },
+  answerCase: {
+    access: 'manager',
+    input: z.strictObject({
+      caseId: id,
+      summary: text(2000),
+      /** Was the report borne out? Left out where it does not apply (a suggestion). */
+      upheld: z.boolean().optional(),
+    }),
+    errors: ['case_not_found', 'illegal_transition'],
+  },
+  closeCase: {
+    access: 'manager',
+    input: z.strictObject({ caseId: id }),
+    errors: ['case_not_found', 'illegal_transition'],
+  },
+  rateVisit: {
+    /** Anonymous: the kiosk (by the ticket's code) or a desk-facing tablet (just after the visit). */
+    access: 'public',
+    input: z.union([
+      z.strictObject({ code: z.string().max(40), score: z.literal(ratingScores) }),
+      z.strictObject({ deskId: id, ticketId: id, score: z.literal(ratingScores) }),
+    ]),
+    errors: [
+      'invalid_ticket_code',
+      'ticket_code_unknown',
+      'ticket_not_found',
+      'ticket_not_at_desk',
+      'visit_not_served',
+      'rating_closed',
+      'already_rated',
+    ],
   },
 } as const satisfies Record<string, CommandSpec>;
 
@@ -384,6 +471,11 @@ export type CommandResults = {
   /** `code` is shown once, to the manager who asked; the hub keeps only its hash. */
   startPairing: { pairing: Pairing; code: string };
   revokeDevice: { device: Device };
+  receiveCase: { case: Case };
+  notifyCaseDelay: { case: Case };
+  answerCase: { case: Case };
+  closeCase: { case: Case };
+  rateVisit: { rating: VisitRating };
 };
 export type CommandResult<N extends CommandName> = CommandResults[N];
 

@@ -14,6 +14,7 @@ export const errorStatus = {
   device_not_found: 404,
   holiday_not_found: 404,
   compensation_not_found: 404,
+  case_not_found: 404,
   sign_in_required: 401,
   device_not_paired: 401,
   pairing_code_wrong: 403,
@@ -45,6 +46,10 @@ export const errorStatus = {
   last_manager: 409,
   charter_required: 409,
   setup_done: 409,
+  due_day_not_later: 409,
+  visit_not_served: 409,
+  rating_closed: 409,
+  already_rated: 409,
   internal: 500,
 } as const;
 

@@ -1,5 +1,6 @@
 import type { Charter } from '../charter/presets';
 import type { OfficeHours } from '../hours/office-hours';
+import type { Case, VisitRating } from './case-views';
 import type { Device, Pairing } from './devices';
 import type {
   Compensation,
@@ -55,7 +56,15 @@ export type HubEventBody =
   | { type: 'pairingStarted'; pairing: Pairing }
   | { type: 'devicePaired'; device: Device; pairingId: number }
   | { type: 'deviceRevoked'; device: Device }
-  | { type: 'pairingsWithdrawn'; count: number; reason: 'tooManyWrongCodes' };
+  | { type: 'pairingsWithdrawn'; count: number; reason: 'tooManyWrongCodes' }
+  /** A case step; the visitor's contact is never in an event (it is deleted later, the log is not). */
+  | { type: 'caseReceived'; case: Case }
+  | { type: 'caseDelayNotified'; case: Case }
+  | { type: 'caseAnswered'; case: Case }
+  | { type: 'caseClosed'; case: Case }
+  /** The contacts of these answered cases were deleted at the end of their retention. */
+  | { type: 'caseContactsPurged'; caseIds: number[] }
+  | { type: 'visitRated'; rating: VisitRating };
 
 export type HubEventType = HubEventBody['type'];
 

@@ -14,6 +14,12 @@ const STAFF_ONLY = new Set<HubEvent['type']>([
   'devicePaired',
   'deviceRevoked',
   'pairingsWithdrawn',
+  'caseReceived',
+  'caseDelayNotified',
+  'caseAnswered',
+  'caseClosed',
+  'caseContactsPurged',
+  'visitRated',
 ]);
 
 /** A ticket as a lobby screen may see it: no staff notes, no code (a visitor's proof of a visit). */

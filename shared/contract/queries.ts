@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ReportSummary } from '../report/summary';
 import { CALL_BOARD, MANAGERS, OFFICE_PCS, STAFF, STAFF_SIDE, type Audience } from './access';
+import type { CaseList } from './case-views';
 import type { CurrentDevice, DeviceList } from './devices';
 import { feedQuery, type FeedPage } from './region-feed';
 import { reportRange, type RetentionSettings } from './reports';
@@ -48,6 +49,7 @@ export const queries = {
   retentionSettings: { path: '/settings/retention', params: noParams, who: MANAGERS },
   backups: { path: '/backups', params: noParams, who: MANAGERS },
   devices: { path: '/devices', params: noParams, who: MANAGERS },
+  cases: { path: '/cases', params: reportRange, who: MANAGERS },
   /** The event log as the office's region receives it; a region device reads this and nothing else. */
   regionFeed: { path: '/region/feed', params: feedQuery, who: ['region'] },
 } as const satisfies Record<string, { path: `/${string}`; params: z.ZodType; who: Audience }>;
@@ -80,6 +82,7 @@ export type QueryResults = {
   retentionSettings: RetentionSettings;
   backups: BackupList;
   devices: DeviceList;
+  cases: CaseList;
   regionFeed: FeedPage;
 };
 export type QueryResult<N extends QueryName> = QueryResults[N];

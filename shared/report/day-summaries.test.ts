@@ -31,6 +31,7 @@ const base: VisitRecord = {
   compensationKind: null,
   compensationAmountWon: null,
   compensationStatus: null,
+  rating: null,
 };
 
 const AS_OF = Date.parse('2026-11-24T08:00:00Z');

@@ -30,6 +30,7 @@ const base: VisitRecord = {
   compensationKind: null,
   compensationAmountWon: null,
   compensationStatus: null,
+  rating: null,
 };
 
 /** When the summaries below are made: an hour after the base visit's ticket. */

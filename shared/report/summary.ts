@@ -1,4 +1,6 @@
+import { addRating, mergeRatings, noRatings, type RatingCounts } from '../satisfaction/rating';
 import { median, percentile } from '../stats/summary';
+import { createCaseSummaryBuilder, type CaseReportRecord, type CaseSummary } from './case-summary';
 import { createEscortDays, type EscortDaySummary, type EscortRecord } from './escort-times';
 import { lobbyWait, msPerSeoulHour } from './lobby-wait';
 import { seoulWallClock } from './seoul-time';
@@ -31,6 +33,8 @@ export type GroupSummary = {
   repeatVisits: number;
   compensations: number;
   compensationWon: number;
+  /** One-tap ratings of these visits, per face (see shared/satisfaction/rating.ts). */
+  ratings: RatingCounts;
 };
 
 /**
@@ -50,6 +54,8 @@ export type ReportSummary = {
   asOf: number;
   /** Escort times per business day of the report, in day order (days without escorts left out). */
   escortDays: EscortDaySummary[];
+  /** Complaints, dissatisfaction and unkindness reports and suggestions received in the report's days. */
+  cases: CaseSummary;
 };
 
 const seoulHour = (ms: number): number => seoulWallClock(ms).getUTCHours();
@@ -79,6 +85,7 @@ export function emptyTally(): VisitTally {
     repeatVisits: 0,
     compensations: 0,
     compensationWon: 0,
+    ratings: noRatings(),
   };
 }
 
@@ -103,6 +110,7 @@ export function tallyVisit(tally: VisitTally, v: VisitRecord, m: VisitMeasures):
     tally.compensations += 1;
     tally.compensationWon += v.compensationAmountWon ?? 0;
   }
+  if (v.rating !== null) addRating(tally.ratings, v.rating);
 }
 
 function mergeClock(into: ClockSamples, from: ClockSamples): void {
@@ -122,6 +130,7 @@ function mergeTally(into: VisitTally, from: VisitTally): void {
   into.repeatVisits += from.repeatVisits;
   into.compensations += from.compensations;
   into.compensationWon += from.compensationWon;
+  mergeRatings(into.ratings, from.ratings);
 }
 
 const hourBucket = (hours: Map<number, HourSummary>, hour: number): HourSummary => {
@@ -157,7 +166,7 @@ function finishClock(c: ClockSamples): ClockSummary {
 }
 
 function finishGroup(g: GroupAccumulator): GroupSummary {
-  return { ...g, attend: finishClock(g.attend), guide: finishClock(g.guide) };
+  return { ...g, attend: finishClock(g.attend), guide: finishClock(g.guide), ratings: [...g.ratings] };
 }
 
 /**
@@ -185,6 +194,7 @@ export function createSummaryBuilder(from: string, to: string, asOf: number) {
   const hours = new Map<number, HourSummary>();
   const escortDays = createEscortDays();
   const purgedEscortDays: EscortDaySummary[] = [];
+  const cases = createCaseSummaryBuilder(asOf);
   const groupOf = (
     groups: Map<number, GroupAccumulator>,
     id: number,
@@ -218,6 +228,10 @@ export function createSummaryBuilder(from: string, to: string, asOf: number) {
     addEscortDay(day: EscortDaySummary): void {
       purgedEscortDays.push(day);
     },
+    /** A case received in the report's days (cases are never purged, only their contacts). */
+    addCase(c: CaseReportRecord): void {
+      cases.add(c);
+    },
     /** A day whose visit details were purged: its stored summary stands in for its visits. */
     addDay(day: LabelledDaySummary): void {
       for (const h of day.hours) {
@@ -242,6 +256,7 @@ export function createSummaryBuilder(from: string, to: string, asOf: number) {
         hours: [...hours.values()].sort((a, b) => a.hour - b.hour),
         asOf,
         escortDays: [...purgedEscortDays, ...escortDays.finish()].sort((a, b) => a.day.localeCompare(b.day)),
+        cases: cases.finish(),
       };
     },
   };

@@ -1,5 +1,6 @@
 import type { CompensationStatus, EscortKind, EscortReason, Language } from '../contract/views';
 import type { Charter } from '../charter/presets';
+import type { RatingScore } from '../satisfaction/rating';
 import type { VisitStatus } from '../visit/lifecycle';
 
 /** One visit with the names a report prints; what the export reads from the store. */
@@ -30,4 +31,6 @@ export type VisitRecord = {
   compensationKind: Charter['compensationKind'] | null;
   compensationAmountWon: number | null;
   compensationStatus: CompensationStatus | null;
+  /** The visitor's one-tap rating of the visit; null when they gave none. */
+  rating: RatingScore | null;
 };
