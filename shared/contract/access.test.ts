@@ -8,7 +8,6 @@ import {
   mayRun,
   refusalOf,
   type Actor,
-  type Caller,
   type RequestActor,
 } from './access';
 import { queries } from './queries';
@@ -74,13 +73,14 @@ describe('route access', () => {
     expect(refusalOf(['hubPc'], manager)).toBe('local_only');
   });
 
-  it('can give a region credential one read and nothing else', () => {
-    const feed: readonly Caller[] = ['region'];
-    expect(mayCall(feed, region)).toBe(true);
-    for (const actor of everyone.filter((a) => a !== region)) expect(mayCall(feed, actor)).toBe(false);
+  it('gives a region device the region feed and nothing else, and the feed to nobody else', () => {
+    expect(mayCall(queries.regionFeed.who, region)).toBe(true);
+    for (const actor of everyone.filter((a) => a !== region)) {
+      expect(mayCall(queries.regionFeed.who, actor)).toBe(false);
+    }
     // Routes open to anyone (pairing, sign-in) it reaches as any stranger does.
-    for (const query of Object.values(queries)) {
-      if (query.who !== 'anyone') expect(mayCall(query.who, region)).toBe(false);
+    for (const [name, query] of Object.entries(queries)) {
+      if (query.who !== 'anyone' && name !== 'regionFeed') expect(mayCall(query.who, region)).toBe(false);
     }
   });
 

@@ -113,6 +113,14 @@ export function regionFacts(event: HubEventBody): RegionFacts | null {
       return { kind: 'charter', charter: regionCharter(event.charter) };
     case 'visitDetailsPurged':
       return { kind: 'purged', throughDay: event.throughDay };
+    // Cases and ratings stay in the office for now: a case's text and contact are the visitor's,
+    // and the region's figures do not show satisfaction yet (issue 16's closing note).
+    case 'caseReceived':
+    case 'caseDelayNotified':
+    case 'caseAnswered':
+    case 'caseClosed':
+    case 'caseContactsPurged':
+    case 'visitRated':
     case 'deskAwaySet':
     case 'deskReturned':
     case 'staffSignedIn':
@@ -128,14 +136,6 @@ export function regionFacts(event: HubEventBody): RegionFacts | null {
     case 'devicePaired':
     case 'deviceRevoked':
     case 'pairingsWithdrawn':
-    // Cases and ratings stay in the office for now: a case's text and contact are the visitor's,
-    // and the region's figures do not show satisfaction yet (issue 16's closing note).
-    case 'caseReceived':
-    case 'caseDelayNotified':
-    case 'caseAnswered':
-    case 'caseClosed':
-    case 'caseContactsPurged':
-    case 'visitRated':
       return null;
   }
 }
