@@ -18,6 +18,7 @@ const welfare: DepartmentWithQueue = {
   locationEn: '',
   phone: '033-460-2000',
   accepting: true,
+  priorityRule: { kind: 'first' },
   waiting: 0,
   estimatedWaitMs: null,
   tasks: [{ id: 7, departmentId: 3, nameKo: '기초연금', nameEn: 'Basic pension', keywords: '연금' }],

@@ -27,6 +27,7 @@ function request(id: number, patch: Partial<EscortRequest> = {}): EscortRequest 
     deliveredAt: null,
     guideStaffId: null,
     businessDay: DAY,
+    priorityNeed: null,
     ...patch,
   };
 }
