@@ -26,6 +26,16 @@ type DaySummaryRow = {
   guide_targeted: number;
   guide_within: number;
   hours: string;
+  priority_visitors: number;
+  priority_elderly: number;
+  priority_disabled: number;
+  priority_pregnant: number;
+  priority_wait_ms: string;
+  priority_wait_targeted: number;
+  priority_wait_within: number;
+  ordinary_wait_ms: string;
+  ordinary_wait_targeted: number;
+  ordinary_wait_within: number;
 };
 
 /** Fails on a day, department and desk already summarized: a day is purged once. */
@@ -34,8 +44,10 @@ export function insertDaySummaries(db: Db, days: readonly DaySummary[]): void {
     db,
     `INSERT INTO daily_summaries (business_day, department_id, desk_id, visitors, served, no_shows, transferred,
        escorts, repeat_visits, compensations, compensation_won, attend_ms, attend_targeted, attend_within,
-       guide_ms, guide_targeted, guide_within, hours)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       guide_ms, guide_targeted, guide_within, hours, priority_visitors, priority_elderly, priority_disabled,
+       priority_pregnant, priority_wait_ms, priority_wait_targeted, priority_wait_within, ordinary_wait_ms,
+       ordinary_wait_targeted, ordinary_wait_within)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   for (const d of days) {
     insert.run(
@@ -57,6 +69,16 @@ export function insertDaySummaries(db: Db, days: readonly DaySummary[]): void {
       d.guide.targeted,
       d.guide.within,
       JSON.stringify(d.hours),
+      d.priority.visitors,
+      d.priority.byNeed.elderly,
+      d.priority.byNeed.disabled,
+      d.priority.byNeed.pregnant,
+      JSON.stringify(d.priority.wait.times),
+      d.priority.wait.targeted,
+      d.priority.wait.within,
+      JSON.stringify(d.priority.ordinaryWait.times),
+      d.priority.ordinaryWait.targeted,
+      d.priority.ordinaryWait.within,
     );
   }
 }
@@ -96,6 +118,20 @@ export function listDaySummaries(db: Db, from: string, to: string): LabelledDayS
         times: JSON.parse(r.guide_ms) as number[],
         targeted: r.guide_targeted,
         within: r.guide_within,
+      },
+      priority: {
+        visitors: r.priority_visitors,
+        byNeed: { elderly: r.priority_elderly, disabled: r.priority_disabled, pregnant: r.priority_pregnant },
+        wait: {
+          times: JSON.parse(r.priority_wait_ms) as number[],
+          targeted: r.priority_wait_targeted,
+          within: r.priority_wait_within,
+        },
+        ordinaryWait: {
+          times: JSON.parse(r.ordinary_wait_ms) as number[],
+          targeted: r.ordinary_wait_targeted,
+          within: r.ordinary_wait_within,
+        },
       },
       // Days summarized before waiting time was kept have none: they count as 0 ms.
       hours: (JSON.parse(r.hours) as StoredHour[]).map((h) => ({ ...h, waitingMs: h.waitingMs ?? 0 })),

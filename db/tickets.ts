@@ -1,5 +1,5 @@
-import type { Language, Ticket } from '../shared/contract/views';
-import type { PastCall, QueuedTicket } from '../shared/queue/next-visitor';
+import type { DepartmentCall, Language, Ticket } from '../shared/contract/views';
+import type { QueuedTicket } from '../shared/queue/next-visitor';
 import type { PriorityNeed } from '../shared/queue/priority-rule';
 import type { VisitStatus } from '../shared/visit/lifecycle';
 import type { Db } from './open-database';
@@ -184,14 +184,14 @@ export function listQueued(db: Db, departmentId: number, businessDay: string): Q
 }
 
 /** The department's calls today (numbers called, tickets checked in), oldest first. */
-export function listDepartmentCalls(db: Db, departmentId: number, businessDay: string): PastCall[] {
-  return prepared<[number, string], { prioritized: number; arrived_at: number }>(
+export function listDepartmentCalls(db: Db, departmentId: number, businessDay: string): DepartmentCall[] {
+  return prepared<[number, string], { id: number; prioritized: number; arrived_at: number }>(
     db,
-    `SELECT priority_need IS NOT NULL AS prioritized, arrived_at FROM tickets
+    `SELECT id, priority_need IS NOT NULL AS prioritized, arrived_at FROM tickets
      WHERE department_id = ? AND business_day = ? AND arrived_at IS NOT NULL ORDER BY arrived_at, id`,
   )
     .all(departmentId, businessDay)
-    .map((r) => ({ prioritized: r.prioritized === 1, at: r.arrived_at }));
+    .map((r) => ({ ticketId: r.id, prioritized: r.prioritized === 1, at: r.arrived_at }));
 }
 
 export function listAtDesk(db: Db, deskId: number): Ticket[] {
@@ -348,5 +348,31 @@ export function recentServiceTimes(
      ORDER BY finished_at DESC LIMIT ?`,
   )
     .all(departmentId, businessDay, limit)
+    .map((r) => r.ms);
+}
+
+/** A department's visitors at a desk now (called or checked in, not yet finished). */
+export function listAtDesksOf(db: Db, departmentId: number): Ticket[] {
+  return prepared<[number], TicketRow>(
+    db,
+    `SELECT * FROM tickets WHERE department_id = ? AND status IN ('arrived', 'acknowledged') AND desk_id IS NOT NULL`,
+  )
+    .all(departmentId)
+    .map(toTicket);
+}
+
+/**
+ * How long the department's latest finished visits kept a desk (finished − arrived: the walk up,
+ * the wait to be heard and the service), newest first. The day's own visits once it has them;
+ * in the first hour of a morning, the previous day's last ones.
+ */
+export function recentDeskTimes(db: Db, departmentId: number, limit: number): number[] {
+  return prepared<[number, number], { ms: number }>(
+    db,
+    `SELECT finished_at - arrived_at AS ms FROM tickets
+     WHERE department_id = ? AND status IN ('served', 'noShow') AND arrived_at IS NOT NULL AND finished_at IS NOT NULL
+     ORDER BY finished_at DESC LIMIT ?`,
+  )
+    .all(departmentId, limit)
     .map((r) => r.ms);
 }

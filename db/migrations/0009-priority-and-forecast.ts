@@ -4,7 +4,8 @@
 // - `tickets.priority_need` / `escort_requests.priority_need`: what the visitor asked priority
 //   for at the kiosk (NULL: an ordinary ticket); the order they are called in follows the
 //   department's rule (`departments.priority_rule`, and `ordinary_per_priority` for 'ratio').
-// - `tickets_arrivals`: a department's calls of the day, which the priority rule counts.
+// - `tickets_arrivals`: a department's calls of the day, which the priority rule counts;
+//   `tickets_finished`: its latest finished visits, whose desk times the forecast goes by.
 // - `daily_summaries`: a purged day keeps its priority visits and the waits of priority and
 //   ordinary visitors apart. Every visit before this version was ordinary, so its ordinary waits
 //   are its guide times (arrived − issued).
@@ -18,6 +19,8 @@ ALTER TABLE tickets ADD COLUMN priority_need TEXT CHECK (priority_need IN ('elde
 ALTER TABLE escort_requests ADD COLUMN priority_need TEXT
   CHECK (priority_need IN ('elderly', 'disabled', 'pregnant'));
 CREATE INDEX tickets_arrivals ON tickets(department_id, business_day, arrived_at);
+-- The forecast's desk time per visitor: a department's latest finished visits.
+CREATE INDEX tickets_finished ON tickets(department_id, finished_at);
 
 ALTER TABLE departments ADD COLUMN priority_rule TEXT NOT NULL DEFAULT 'first'
   CHECK (priority_rule IN ('first', 'ratio'));

@@ -33,7 +33,15 @@ function request(id: number, patch: Partial<EscortRequest> = {}): EscortRequest 
 }
 
 const ticket = (id: number) => ({ id, number: `A00${id}`, departmentId: 1 }) as Ticket;
-const board: GuideBoard = { requests: [], tickets: [], departments: [], staff: [], now: T0, seq: 10 };
+const board: GuideBoard = {
+  requests: [],
+  forecasts: [],
+  tickets: [],
+  departments: [],
+  staff: [],
+  now: T0,
+  seq: 10,
+};
 let seq = 10;
 const event = (body: Record<string, unknown>): HubEvent => ({ ...body, seq: ++seq, at: 0 }) as HubEvent;
 

@@ -1,8 +1,8 @@
 import { getDepartment } from '../../db/departments';
 import type { Db } from '../../db/open-database';
 import { listDepartmentCalls, listQueued, listWaiting } from '../../db/tickets';
-import type { Ticket } from '../../shared/contract/views';
-import { callingOrder, countAhead, pickNext, type PastCall } from '../../shared/queue/next-visitor';
+import type { DepartmentCall, Ticket } from '../../shared/contract/views';
+import { callingOrder, countAhead, pickNext } from '../../shared/queue/next-visitor';
 import { DEFAULT_PRIORITY_RULE } from '../../shared/queue/priority-rule';
 
 // A ticket waits only on the day it was issued: one never called by closing time is not
@@ -37,7 +37,10 @@ export function waitingInOrder(
   db: Db,
   departmentId: number,
   day: string,
-): { waiting: Ticket[]; calls: PastCall[] } {
+): {
+  waiting: Ticket[];
+  calls: DepartmentCall[];
+} {
   const calls = listDepartmentCalls(db, departmentId, day);
   return {
     waiting: callingOrder(listWaiting(db, departmentId, day), ruleOf(db, departmentId), calls),

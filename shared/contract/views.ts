@@ -1,5 +1,6 @@
 import type { Charter } from '../charter/presets';
 import type { OfficeHours, OfficeStatus } from '../hours/office-hours';
+import type { BreachForecast } from '../forecast/breach-forecast';
 import type { PastCall } from '../queue/next-visitor';
 import type { PriorityNeed, PriorityRule } from '../queue/priority-rule';
 import type { VisitStatus } from '../visit/lifecycle';
@@ -54,6 +55,9 @@ export type Ticket = {
   routedFromDeskId: number | null;
   attendedByStaffId: number | null;
 };
+
+/** A call of the department today, and which ticket it went to. */
+export type DepartmentCall = PastCall & { ticketId: number };
 
 export type RepeatJudgement = { judgedAt: number; staffError: boolean; reason: string };
 
@@ -128,7 +132,7 @@ export type DeskState = {
   /** Issued tickets of the desk's department, in the order they will be called. */
   waiting: Ticket[];
   /** The department's calls today, oldest first: with its priority rule they decide who is next. */
-  departmentCalls: PastCall[];
+  departmentCalls: DepartmentCall[];
   /** Tickets arrived at or being served by this desk. */
   atDesk: Ticket[];
   /** Tickets this desk finished today, newest first. */
@@ -244,6 +248,8 @@ export type DisplayBoard = {
 
 export type GuideBoard = {
   requests: EscortRequest[];
+  /** Today's open breach warnings and breaches under way, per department. */
+  forecasts: BreachForecast[];
   tickets: Ticket[];
   departments: Department[];
   staff: Staff[];

@@ -37,6 +37,13 @@ export type BreachForecast = {
   breachEndedAt: number | null;
 };
 
+/** Still to act on: a warning not yet closed, or a breach still under way. */
+export function isLive(f: BreachForecast): boolean {
+  return (
+    f.outcome === null || ((f.outcome === 'breached' || f.outcome === 'unwarned') && f.breachEndedAt === null)
+  );
+}
+
 /** A waiting visitor, in calling order, with the target their wait is held to (null: none). */
 export type ForecastVisitor = { issuedAt: number; targetMs: number | null; targetKind: ForecastTargetKind };
 
