@@ -35,6 +35,11 @@ export type StartHubOptions = {
 };
 
 const HOUR_MS = 60 * 60 * 1000;
+/**
+ * How often the breach forecast looks at the queues. Clocks run on without any event, so it
+ * looks on a timer; a few seconds late is nothing against warnings minutes ahead.
+ */
+const FORECAST_EVERY_MS = 15_000;
 
 export type RunningHub = {
   hub: Hub;
@@ -97,6 +102,14 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
   runUpkeep();
   const backupTimer = setInterval(runUpkeep, HOUR_MS);
   backupTimer.unref();
+  const forecastTimer = setInterval(() => {
+    try {
+      hub.watchBreaches();
+    } catch (error) {
+      logFailure(error);
+    }
+  }, FORECAST_EVERY_MS);
+  forecastTimer.unref();
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   return {
@@ -108,6 +121,7 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
     seededDemo,
     async close() {
       clearInterval(backupTimer);
+      clearInterval(forecastTimer);
       await app.close();
       await upkeep;
       await backups.settled();

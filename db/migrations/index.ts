@@ -9,6 +9,7 @@ import { migration0007 } from './0007-kiosk-languages';
 import { migration0008, rechainEvents0008 } from './0008-visit-retention';
 import { migration0009 } from './0009-region-devices';
 import { migration0010 } from './0010-cases-and-ratings';
+import { migration0011 } from './0011-priority-and-forecast';
 
 /** In order; the position + 1 is the schema version it brings the database to. */
 export const migrations: readonly string[] = [
@@ -22,6 +23,7 @@ export const migrations: readonly string[] = [
   migration0008,
   migration0009,
   migration0010,
+  migration0011,
 ];
 
 /**

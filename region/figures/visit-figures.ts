@@ -14,6 +14,7 @@ function asVisitRecord(v: FactVisit): VisitRecord {
     departmentKo: '',
     deskId: null,
     deskKo: null,
+    staffId: null,
     staffName: null,
     language: 'ko',
     status: v.status,
@@ -34,6 +35,7 @@ function asVisitRecord(v: FactVisit): VisitRecord {
     compensationAmountWon: v.compensationWon,
     compensationStatus: v.compensationStatus,
     rating: null,
+    priorityNeed: null,
   };
 }
 

@@ -37,6 +37,7 @@ export function DeskWorkspace({ deskId }: { deskId: number }) {
   const department = useDeskStore((s) => s.department);
   const charter = useDeskStore((s) => s.charter);
   const tickets = useDeskStore((s) => s.tickets);
+  const departmentCalls = useDeskStore((s) => s.departmentCalls);
   const figures = useDeskStore((s) => s.figures);
   const awayDesks = useDeskStore((s) => s.awayDesks);
   const offset = useDeskStore((s) => s.offset);
@@ -56,14 +57,14 @@ export function DeskWorkspace({ deskId }: { deskId: number }) {
   const day = businessDay(useHubNow(offset, 60_000));
   const lists = useMemo(
     () =>
-      desk === null
+      desk === null || department === null
         ? null
         : {
-            waiting: waitingTickets(tickets, desk, day),
+            waiting: waitingTickets(tickets, desk, day, department, departmentCalls),
             arrivals: arrivedTickets(tickets, desk),
             finished: finishedOn(tickets, desk, day),
           },
-    [desk, tickets, day],
+    [desk, department, tickets, departmentCalls, day],
   );
   const firstArrived = lists?.arrivals.find((ticket) => ticket.status === 'arrived') ?? null;
   const away = awayDesks.find((a) => a.deskId === deskId) ?? null;

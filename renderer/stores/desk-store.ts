@@ -2,12 +2,12 @@ import { create } from 'zustand';
 import type { Charter } from '../../shared/charter/presets';
 import type { CommandInput, CommandName, CommandResult } from '../../shared/contract/commands';
 import type { HubEvent } from '../../shared/contract/events';
-import type { AwayReason, Department, Desk, Ticket } from '../../shared/contract/views';
+import type { AwayReason, Department, DepartmentCall, Desk, Ticket } from '../../shared/contract/views';
 import { normalizeTicketCode } from '../../shared/numbering/ticket-code';
 import { errorCodeOf, read, sendCommand, type ApiErrorCode } from '../api/http-client';
 import { clockOffset } from '../time/hub-time';
 import { factsOf, needsRefresh, withAway, withCompensation, withoutAway, type DeskFacts } from './desk-facts';
-import { mergeTicket, toTicketMap, type TicketMap } from './desk-tickets';
+import { mergeTicket, toTicketMap, withCall, type TicketMap } from './desk-tickets';
 import { ticketsOf } from './event-tickets';
 import { useSessionStore } from './session-store';
 
@@ -55,6 +55,8 @@ type DeskStore = DeskFacts & {
   department: Department | null;
   charter: Charter | null;
   tickets: TicketMap;
+  /** The department's calls today: with its priority rule they give the queue's order. */
+  departmentCalls: readonly DepartmentCall[];
   snapshotSeq: number | null;
   lastSeq: number;
   offset: number;
@@ -88,8 +90,13 @@ const noFacts: DeskFacts = {
 
 export const useDeskStore = create<DeskStore>()((set, get) => {
   const takeTicket = (ticket: Ticket): void => {
-    const { desk, tickets } = get();
-    if (desk) set({ tickets: mergeTicket(tickets, ticket, desk) });
+    const { desk, tickets, departmentCalls } = get();
+    if (desk) {
+      set({
+        tickets: mergeTicket(tickets, ticket, desk),
+        departmentCalls: withCall(departmentCalls, ticket, desk),
+      });
+    }
   };
 
   /**
@@ -157,6 +164,7 @@ export const useDeskStore = create<DeskStore>()((set, get) => {
     department: null,
     charter: null,
     tickets: {},
+    departmentCalls: [],
     snapshotSeq: null,
     lastSeq: 0,
     offset: 0,
@@ -171,6 +179,7 @@ export const useDeskStore = create<DeskStore>()((set, get) => {
           desk: null,
           department: null,
           tickets: {},
+          departmentCalls: [],
           snapshotSeq: null,
           notice: null,
         });
@@ -186,6 +195,7 @@ export const useDeskStore = create<DeskStore>()((set, get) => {
           department: state.department,
           charter: state.charter,
           tickets: toTicketMap([...state.waiting, ...state.atDesk, ...state.finishedToday]),
+          departmentCalls: state.departmentCalls,
           snapshotSeq: state.seq,
           lastSeq: state.seq,
           offset: clockOffset(state.now),

@@ -39,6 +39,8 @@ export const injeDepartments: DemoDepartment[] = [
     locationKo: '본관 2층 계단 왼쪽',
     locationEn: 'Main building, 2nd floor, left of the stairs',
     phone: '033-460-2041',
+    // One priority visitor after every two ordinary ones, to show the second rule.
+    priorityRule: { kind: 'ratio', ordinaryPerPriority: 2 },
     deskMode: 'queue',
     tasks: [
       { nameKo: '지방세 납부', nameEn: 'Local tax payment', keywords: '세금 재산세 납부' },

@@ -1,6 +1,7 @@
 import type { Writable } from 'node:stream';
 import { hashBefore } from '../../db/event-chain';
-import { exportIncludesStaffNames } from '../../db/export-settings';
+import { listForecasts } from '../../db/breach-forecasts';
+import { exportIncludesStaffNames, reportsShowStaffFigures } from '../../db/export-settings';
 import { openReadOnly, type Db } from '../../db/open-database';
 import { iterateCaseReportRecords } from '../../db/cases';
 import { iterateEscortRecords } from '../../db/escorts';
@@ -9,6 +10,7 @@ import { getRetention } from '../../db/retention';
 import { listDaySummaries, listEscortDaySummaries } from '../../db/daily-summaries';
 import { getCharter } from '../../db/settings';
 import type { ReportFormat } from '../../shared/contract/reports';
+import { forecastReport } from '../../shared/report/forecast-accuracy';
 import { createSummaryBuilder, type ReportSummary } from '../../shared/report/summary';
 import { endOfBusinessDay, startOfBusinessDay } from '../../shared/time/business-day';
 import { measureVisit } from '../../shared/report/visit-measures';
@@ -24,7 +26,10 @@ export type ExportRequest = { from: string; to: string; format: ReportFormat };
 
 /** `now`: the hub's time, until which visitors still waiting are counted as waiting. */
 export function summarizeVisits(db: Db, from: string, to: string, now: number): ReportSummary {
-  const builder = createSummaryBuilder(from, to, now);
+  const builder = createSummaryBuilder(from, to, now, {
+    staffFigures: reportsShowStaffFigures(db),
+    forecasts: forecastReport(listForecasts(db, from, to)),
+  });
   for (const v of iterateVisitRecords(db, from, to)) builder.add(v, measureVisit(v));
   for (const e of iterateEscortRecords(db, from, to)) builder.addEscort(e);
   // Days whose visit details were purged have no visit rows left, only their stored summaries.

@@ -23,6 +23,7 @@ import { acceptEscort, deliverEscort, requestEscort } from './escorts';
 import { judgeRepeatVisit } from './judge-repeat-visit';
 import { recallTicket } from './recall-ticket';
 import { resetStaffPin } from './reset-staff-pin';
+import { setForecastSettings, setStaffFigures } from './report-settings';
 import { returnToDesk } from './return-to-desk';
 import { setDeskAway } from './set-desk-away';
 import { setRetentionDays } from './set-retention-days';
@@ -54,6 +55,8 @@ export const handlers: { [N in CommandName]: Handler<N> } = {
   markCompensationPaid,
   setExportStaffNames,
   setRetentionDays,
+  setStaffFigures,
+  setForecastSettings,
   checkIn,
   acknowledgeArrival,
   finishService,

@@ -9,7 +9,7 @@ import { uniqueTicketCode } from './ticket-code';
 
 export type NewTicketFields = Pick<
   Ticket,
-  'language' | 'taskId' | 'note' | 'repeatOfTicketId' | 'transferredFromTicketId'
+  'language' | 'taskId' | 'note' | 'repeatOfTicketId' | 'transferredFromTicketId' | 'priorityNeed'
 >;
 
 /**

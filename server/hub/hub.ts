@@ -45,6 +45,12 @@ import type { CaseList } from '../../shared/contract/case-views';
 import { readOffice } from '../queries/office';
 import { readFeedPage } from '../region-feed/feed-page';
 import { purgeExpiredVisitDetails, type PurgeResult } from '../retention/visit-purge';
+import { watchBreaches } from '../forecast/breach-watch';
+import { listLiveForecasts } from '../../db/breach-forecasts';
+import { getForecastSettings } from '../../db/forecast-settings';
+import type { BreachForecast } from '../../shared/forecast/breach-forecast';
+import type { ForecastSettings } from '../../shared/forecast/forecast-settings';
+import { businessDay } from '../../shared/time/business-day';
 import type { Clock } from './clock';
 import { describeIssues } from './describe-issues';
 import { createDevicePairing } from './device-pairing';
@@ -88,6 +94,11 @@ export type Hub = {
   retention(): RetentionState;
   /** Purges the visit details past the retention period; null when there were none. */
   purgeVisitDetails(): PurgeResult | null;
+  /** Looks at every queue for a breach to come; returns the warnings and records that changed. */
+  watchBreaches(): BreachForecast[];
+  /** Today's open warnings and breaches under way. */
+  liveForecasts(): BreachForecast[];
+  forecastSettings(): ForecastSettings;
   eventsAfter(seq: number, limit: number): HubEvent[];
   /** The log after `after` as the office's region receives it: every link, only regional facts. */
   regionFeed(after: number, limit: number): FeedPage;
@@ -202,6 +213,9 @@ export function createHub(options: HubOptions): Hub {
     exportSettings: () => ({ includeStaffNames: exportIncludesStaffNames(db) }),
     retention: () => getRetention(db),
     purgeVisitDetails: () => purgeExpiredVisitDetails(db, clock, commit),
+    watchBreaches: () => watchBreaches(db, clock.now(), commit),
+    liveForecasts: () => listLiveForecasts(db, businessDay(clock.now())),
+    forecastSettings: () => getForecastSettings(db),
     eventsAfter: (seq, limit) => eventsAfter(db, seq, limit),
     regionFeed: (after, limit) => readFeedPage(db, after, limit),
     lastSeq: () => lastSeq(db),

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { charterPresetIds, compensationKinds, escortPolicies } from '../charter/presets';
 import { TICKET_PREFIX_PATTERN } from '../numbering/ticket-number';
+import { MAX_FORECAST_HORIZON_MS, MAX_WAIT_TARGET_MS } from '../forecast/forecast-settings';
+import { MAX_ORDINARY_PER_PRIORITY, priorityNeeds } from '../queue/priority-rule';
 import type { ErrorCode } from './errors';
 import { MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from '../retention/visit-retention';
 import { deviceRoles, type Device, type Pairing } from './devices';
@@ -8,6 +10,7 @@ import { caseCategories, caseChannels } from '../cases/case-kinds';
 import { ratingScores } from '../satisfaction/rating';
 import type { Case, VisitRating } from './case-views';
 import type { Charter } from '../charter/presets';
+import type { ForecastSettings } from '../forecast/forecast-settings';
 import type { OfficeHours } from '../hours/office-hours';
 import type {
   Compensation,
@@ -29,6 +32,13 @@ const optionalText = (max: number) => z.string().trim().max(max).default('');
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time as HH:MM');
 const isoDay = z.iso.date();
 const replyDays = z.number().int().positive().max(365);
+const priorityRule = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('first') }),
+  z.strictObject({
+    kind: z.literal('ratio'),
+    ordinaryPerPriority: z.number().int().min(1).max(MAX_ORDINARY_PER_PRIORITY),
+  }),
+]);
 
 /**
  * Who may send a command (`commandAudience` in access.ts): `public` is the kiosk's (the hub's PC,
@@ -54,6 +64,8 @@ export const commands = {
       language: z.enum(languages).default('ko'),
       /** The code printed on an earlier ticket for the same matter. */
       repeatOfCode: z.string().max(40).optional(),
+      /** The visitor asked for priority (사회적 배려). */
+      priorityNeed: z.enum(priorityNeeds).optional(),
     }),
     errors: [
       'department_not_found',
@@ -72,6 +84,8 @@ export const commands = {
       reason: z.enum(escortReasons),
       ticketId: id.optional(),
       language: z.enum(languages).default('ko'),
+      /** Without it, the escort carries the priority of its ticket, if any. */
+      priorityNeed: z.enum(priorityNeeds).optional(),
     }),
     errors: ['ticket_not_found'],
   },
@@ -228,6 +242,21 @@ export const commands = {
     input: z.strictObject({ include: z.boolean() }),
     errors: [],
   },
+  setStaffFigures: {
+    access: 'manager',
+    input: z.strictObject({ include: z.boolean() }),
+    errors: [],
+  },
+  setForecastSettings: {
+    access: 'manager',
+    input: z.strictObject({
+      /** Warn when a breach is expected within this long. */
+      horizonMs: z.number().int().min(60_000).max(MAX_FORECAST_HORIZON_MS),
+      /** The office's own waiting target, used where the charter sets no time-to-guide target. */
+      waitTargetMs: z.number().int().min(60_000).max(MAX_WAIT_TARGET_MS).nullable(),
+    }),
+    errors: [],
+  },
   setRetentionDays: {
     access: 'manager',
     input: z.strictObject({
@@ -253,6 +282,8 @@ export const commands = {
       locationKo: optionalText(200),
       locationEn: optionalText(200),
       phone: optionalText(40),
+      /** How priority tickets are called; a new department calls them first, an edit keeps its rule. */
+      priorityRule: priorityRule.optional(),
       tasks: z
         .array(
           z.strictObject({
@@ -455,6 +486,8 @@ export type CommandResults = {
   markCompensationPaid: { compensation: Compensation };
   setExportStaffNames: { include: boolean };
   setRetentionDays: { days: number };
+  setStaffFigures: { include: boolean };
+  setForecastSettings: { settings: ForecastSettings };
   setOfficeHours: { hours: OfficeHours; holidays: Holiday[] };
   setHoliday: { hours: OfficeHours; holidays: Holiday[] };
   removeHoliday: { hours: OfficeHours; holidays: Holiday[] };

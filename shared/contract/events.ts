@@ -1,4 +1,6 @@
 import type { Charter } from '../charter/presets';
+import type { BreachForecast } from '../forecast/breach-forecast';
+import type { ForecastSettings } from '../forecast/forecast-settings';
 import type { OfficeHours } from '../hours/office-hours';
 import type { Case, VisitRating } from './case-views';
 import type { Device, Pairing } from './devices';
@@ -44,6 +46,10 @@ export type HubEventBody =
   | { type: 'compensationPaid'; compensation: Compensation }
   | { type: 'exportSettingsSet'; includeStaffNames: boolean }
   | { type: 'retentionDaysSet'; days: number }
+  | { type: 'staffFiguresSet'; include: boolean }
+  | { type: 'forecastSettingsSet'; settings: ForecastSettings }
+  /** A breach warning given, changed or closed, or a breach nobody was warned of: the whole record. */
+  | { type: 'breachForecastChanged'; forecast: BreachForecast }
   /**
    * The visits of the business days up to `throughDay` were purged: `visits` tickets deleted and
    * the payloads of `events` visit events removed; their daily summaries stay.

@@ -113,14 +113,17 @@ export function regionFacts(event: HubEventBody): RegionFacts | null {
       return { kind: 'charter', charter: regionCharter(event.charter) };
     case 'visitDetailsPurged':
       return { kind: 'purged', throughDay: event.throughDay };
-    // Cases and ratings stay in the office for now: a case's text and contact are the visitor's,
-    // and the region's figures do not show satisfaction yet (issue 16's closing note).
+    // Cases, ratings and breach warnings stay in the office for now: a case's text and contact are
+    // the visitor's, and the region's figures do not show them yet (issue 16's closing note).
     case 'caseReceived':
     case 'caseDelayNotified':
     case 'caseAnswered':
     case 'caseClosed':
     case 'caseContactsPurged':
     case 'visitRated':
+    case 'breachForecastChanged':
+    case 'forecastSettingsSet':
+    case 'staffFiguresSet':
     case 'deskAwaySet':
     case 'deskReturned':
     case 'staffSignedIn':

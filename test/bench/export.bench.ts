@@ -110,6 +110,7 @@ function seed(dir: string): { dbFile: string; first: string; last: string } {
           note: null,
           repeatOfTicketId: null,
           transferredFromTicketId: null,
+          priorityNeed: null,
         });
         markCalled(db, t.id, desk.id, issuedAt + 60_000 + (i % 7) * 10_000);
         markAcknowledged(db, t.id, issuedAt + 60_000 + (i % 7) * 10_000 + (i % 15) * 1_000, null);

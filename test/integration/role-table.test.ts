@@ -46,6 +46,8 @@ const commandTable: Record<CommandName, Role[]> = {
   markCompensationPaid: managers,
   setExportStaffNames: managers,
   setRetentionDays: managers,
+  setStaffFigures: managers,
+  setForecastSettings: managers,
   defineDepartment: managers,
   defineDesk: managers,
   defineStaff: managers,
