@@ -37,13 +37,15 @@ export async function startTestHub(
     /** The LAN addresses the hub tells its manager, as a `--lan` hub would find its own. */
     hubAddresses?: string[];
     log?: Writable;
+    /** A fixed port, for a client started before its hub; any free port by default. */
+    port?: number;
   } = {},
 ): Promise<TestHub> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'minwon-hub-'));
   const clock = options.clock ?? createFakeClock();
   const running = await startHub({
     dataDir,
-    port: 0,
+    port: options.port ?? 0,
     demo: options.demo ?? true,
     clock,
     rendererDir: options.rendererDir ?? null,
