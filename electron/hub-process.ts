@@ -53,7 +53,7 @@ async function start(options: HubStartOptions): Promise<RunningHub | null> {
   try {
     // Request lines go to stdout, which the desktop app keeps in its log file.
     const running = await startHub({ ...options, log: process.stdout });
-    console.log(`Hub ready: ${running.url}  (database ${running.dbFile})`);
+    console.log(`Hub ready: ${running.url}  (database ${running.dbFile}, process ${String(process.pid)})`);
     channel.post({ kind: 'ready', url: running.url });
     return running;
   } catch (error) {

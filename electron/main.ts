@@ -268,6 +268,10 @@ async function run(config: AppConfig, args: LaunchArgs, configPath: string): Pro
       },
     });
     windows.set(key, win);
+    // A window let go (a manager closed the unlocked kiosk) is forgotten; a reopened one replaced it already.
+    win.on('closed', () => {
+      if (windows.get(key) === win) windows.delete(key);
+    });
   };
   placements.forEach((placement, index) => {
     open(placement, placement.kiosk ? kioskKey : `${placement.spec.role}-${String(index)}`);
