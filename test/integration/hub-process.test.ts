@@ -24,14 +24,11 @@ function listening(server: Server): Promise<number> {
   });
 }
 
-// Each test starts one or two Node processes that open a real database: seconds on a busy machine.
-const PROCESS_TEST_MS = 60_000;
-
 describe('the hub in a process of its own', () => {
   let bundle: string;
   beforeAll(async () => {
     bundle = await bundleHubProcess();
-  }, PROCESS_TEST_MS);
+  });
   afterAll(() => {
     rmSync(bundle, { force: true });
   });
@@ -59,51 +56,43 @@ describe('the hub in a process of its own', () => {
     return { supervisor, processes, log };
   }
 
-  it(
-    'is restarted after it is killed, with its database intact, and closes it on stop',
-    async () => {
-      const { supervisor, processes, log } = supervise(0);
-      try {
-        const url = await supervisor.start();
-        const before = await health(url);
-        expect(before.ok).toBe(true);
-        expect(before.seq).toBeGreaterThan(0);
+  it('is restarted after it is killed, with its database intact, and closes it on stop', async () => {
+    const { supervisor, processes, log } = supervise(0);
+    try {
+      const url = await supervisor.start();
+      const before = await health(url);
+      expect(before.ok).toBe(true);
+      expect(before.seq).toBeGreaterThan(0);
 
-        const again = new Promise<string>((resolve) => supervisor.onReady(resolve));
-        processes.children[0]!.kill('SIGKILL');
-        const restartedUrl = await again;
-        expect(processes.children).toHaveLength(2);
-        // The demo office is not seeded twice: the restarted hub found the same events.
-        expect((await health(restartedUrl)).seq).toBe(before.seq);
-        expect(log.some((line) => line.startsWith('the hub process ended'))).toBe(true);
-      } finally {
-        await supervisor.stop();
-      }
-      expect(processes.children.at(-1)!.exitCode).toBe(0);
-      // A hub closed by `close()` checkpoints its write-ahead log away; a killed one leaves it.
-      expect(existsSync(join(dataDir, `${DATABASE_FILE}-wal`))).toBe(false);
-      expect(processes.output.join('')).toContain('Hub ready: http://127.0.0.1:');
-    },
-    PROCESS_TEST_MS,
-  );
+      const again = new Promise<string>((resolve) => supervisor.onReady(resolve));
+      processes.children[0]!.kill('SIGKILL');
+      const restartedUrl = await again;
+      expect(processes.children).toHaveLength(2);
+      // The demo office is not seeded twice: the restarted hub found the same events.
+      expect((await health(restartedUrl)).seq).toBe(before.seq);
+      expect(log.some((line) => line.startsWith('the hub process ended'))).toBe(true);
+    } finally {
+      await supervisor.stop();
+    }
+    expect(processes.children.at(-1)!.exitCode).toBe(0);
+    // A hub closed by `close()` checkpoints its write-ahead log away; a killed one leaves it.
+    expect(existsSync(join(dataDir, `${DATABASE_FILE}-wal`))).toBe(false);
+    expect(processes.output.join('')).toContain('Hub ready: http://127.0.0.1:');
+  });
 
-  it(
-    'says the port is taken, with the system’s code, when it is',
-    async () => {
-      const blocker = createServer();
-      const port = await listening(blocker);
-      const { supervisor } = supervise(port);
-      try {
-        await expect(supervisor.start()).rejects.toMatchObject({
-          name: 'HubStartError',
-          code: 'EADDRINUSE',
-          message: expect.stringContaining(String(port)) as unknown,
-        });
-      } finally {
-        await supervisor.stop();
-        blocker.close();
-      }
-    },
-    PROCESS_TEST_MS,
-  );
+  it('says the port is taken, with the system’s code, when it is', async () => {
+    const blocker = createServer();
+    const port = await listening(blocker);
+    const { supervisor } = supervise(port);
+    try {
+      await expect(supervisor.start()).rejects.toMatchObject({
+        name: 'HubStartError',
+        code: 'EADDRINUSE',
+        message: expect.stringContaining(String(port)) as unknown,
+      });
+    } finally {
+      await supervisor.stop();
+      blocker.close();
+    }
+  });
 });
