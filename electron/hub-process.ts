@@ -75,7 +75,8 @@ function stop(): void {
 channel.onMessage((raw) => {
   const message = toHubProcess.safeParse(raw);
   if (!message.success) {
-    console.error('hub process: ignored a message it does not know');
+    // Said, not ignored: main waits for an answer, and a silent hub would never start.
+    channel.post({ kind: 'failed', code: 'bad_message', message: message.error.message });
   } else if (message.data.kind === 'start') {
     starting ??= start(message.data.options);
   } else {

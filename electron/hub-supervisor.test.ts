@@ -166,6 +166,22 @@ describe('the hub supervisor', () => {
     expect(processes.runs).toHaveLength(1);
   });
 
+  it('ends a start that hangs, says so, and tries again', async () => {
+    const { timers, processes, supervisor, log } = supervised();
+    const started = supervisor.start();
+    await timers.advance(120_000);
+    await expect(started).rejects.toMatchObject({ code: 'start_timeout' });
+    expect(processes.last().killed).toBe(true);
+    expect(log).toContain('the hub did not start within 120 s');
+    processes.last().events.exit(null);
+    await timers.advance(1_000);
+    expect(processes.runs).toHaveLength(2);
+    // A hub that does start in time is left alone.
+    processes.last().events.message({ kind: 'ready', url: 'http://127.0.0.1:4310' });
+    await timers.advance(600_000);
+    expect(processes.last().killed).toBe(false);
+  });
+
   it('ignores messages that are not of its protocol', async () => {
     const { processes, supervisor, log } = supervised();
     const started = supervisor.start();

@@ -42,9 +42,16 @@ export type HubSupervisorDeps = {
   stableMs?: number;
   /** How long a hub may take to close before it is killed (the database is safe either way). */
   stopTimeoutMs?: number;
+  /** How long a start may take (migrating a large database included) before the process is ended. */
+  startTimeoutMs?: number;
 };
 
-type Run = { process?: HubProcess; readyAt: number | null; failure: HubStartError | null };
+type Run = {
+  process?: HubProcess;
+  readyAt: number | null;
+  failure: HubStartError | null;
+  startTimer: unknown;
+};
 
 /**
  * Keeps the office's hub running in a process of its own: starts it, restarts it with back-off
@@ -55,6 +62,7 @@ export function createHubSupervisor(deps: HubSupervisorDeps) {
   const schedule = deps.restart ?? HUB_RESTART;
   const stableMs = deps.stableMs ?? 5 * 60_000;
   const stopTimeoutMs = deps.stopTimeoutMs ?? 20_000;
+  const startTimeoutMs = deps.startTimeoutMs ?? 120_000;
   let run: Run | null = null;
   let restartTimer: unknown = null;
   let attempt = 0;
@@ -81,6 +89,7 @@ export function createHubSupervisor(deps: HubSupervisorDeps) {
       return;
     }
     const message: FromHubProcess = parsed.data;
+    deps.timers.clear(current.startTimer);
     if (message.kind === 'ready') {
       current.readyAt = deps.now();
       url = message.url;
@@ -100,6 +109,7 @@ export function createHubSupervisor(deps: HubSupervisorDeps) {
 
   const onExit = (current: Run, code: number | null): void => {
     if (run !== current) return;
+    deps.timers.clear(current.startTimer);
     run = null;
     url = null;
     if (stopping) {
@@ -124,7 +134,7 @@ export function createHubSupervisor(deps: HubSupervisorDeps) {
   };
 
   const launch = (): void => {
-    const current: Run = { readyAt: null, failure: null };
+    const current: Run = { readyAt: null, failure: null, startTimer: null };
     run = current;
     current.process = deps.launch({
       message: (message) => {
@@ -135,6 +145,19 @@ export function createHubSupervisor(deps: HubSupervisorDeps) {
       },
     });
     current.process.post({ kind: 'start', options: deps.options });
+    // A hub that neither starts nor fails (a database locked by another program, say) is ended
+    // and tried again like one that failed.
+    current.startTimer = deps.timers.set(() => {
+      if (run !== current || current.readyAt !== null || current.failure) return;
+      current.failure = new HubStartError(
+        'start_timeout',
+        `the hub did not start within ${String(startTimeoutMs / 1000)} s`,
+      );
+      lastFailure = current.failure;
+      deps.log(current.failure.message);
+      settleFirst(current.failure);
+      current.process?.kill();
+    }, startTimeoutMs);
   };
 
   return {

@@ -133,12 +133,17 @@ function openFirstRunSetup(configPath: string, demo: boolean): void {
 async function run(config: AppConfig, args: LaunchArgs, configPath: string): Promise<void> {
   let hubUrl: string;
   let token: string | null = null;
+  let localHub: EmbeddedHub | null = null;
   if (config.mode === 'hub') {
     hubUrl = loopbackHubUrl(config.hub.port);
     const hub = startEmbeddedHub({ ...config.hub, dataDir: hubDataDir(config), demo: args.demo });
-    // Windows open once the first start is decided, so a hub that starts shows no connecting page;
-    // one that did not start is retried while the windows say why.
-    await hub.start().catch(() => undefined);
+    localHub = hub;
+    // Windows open once the first start is decided (or after a few seconds), so a hub that starts
+    // shows no connecting page; one that did not start is retried while the windows say why.
+    await Promise.race([
+      hub.start().catch(() => undefined),
+      new Promise((resolve) => setTimeout(resolve, 5_000)),
+    ]);
   } else {
     hubUrl = config.hubUrl;
     const opened = config.device ? openToken(config.device.token, systemTokenCipher()) : null;
@@ -258,7 +263,7 @@ async function run(config: AppConfig, args: LaunchArgs, configPath: string): Pro
       devTools,
       lock,
       quitting: () => quitting,
-      localHubFailure: embeddedHub ? () => embeddedHub && embeddedHubDown(embeddedHub) : null,
+      localHubFailure: localHub ? () => embeddedHubDown(localHub) : null,
       onGesture: (gesture) => {
         onGesture(key, gesture);
       },
