@@ -30,7 +30,10 @@ export type TestHub = RunningHub & {
 export async function startTestHub(
   options: {
     dataDir?: string;
-    /** A fixed port, to bring a stopped hub back where its clients expect it; a free one by default. */
+    /**
+     * A fixed port: to bring a stopped hub back where its clients expect it, or for a client
+     * started before its hub; a free one by default.
+     */
     port?: number;
     clock?: FakeClock;
     demo?: boolean;
