@@ -11,6 +11,8 @@ export type KioskView = 'departments' | 'tasks' | 'repeat';
 export type IssueChoice = { departmentId: number; taskId?: number; repeatOfCode?: string };
 
 type KioskStore = {
+  /** Counts finished visits; the screen is rebuilt for each, so nothing of the last one lingers. */
+  visit: number;
   view: KioskView;
   /** The choice being issued for, while the hub answers. */
   pending: IssueChoice | null;
@@ -39,6 +41,7 @@ const initial = {
 
 export const useKioskStore = create<KioskStore>()((set, get) => ({
   ...initial,
+  visit: 0,
   show(view) {
     set({ view, failure: null });
   },
@@ -68,6 +71,6 @@ export const useKioskStore = create<KioskStore>()((set, get) => ({
     }
   },
   reset() {
-    set(initial);
+    set({ ...initial, visit: get().visit + 1 });
   },
 }));
