@@ -6,6 +6,7 @@ import { departmentNames } from '../i18n/localized';
 import { useKioskStore } from '../stores/kiosk-store';
 import { PinIcon } from '../ui/icons';
 import { IssueStatus } from './IssueStatus';
+import { OnScreenKeyboard } from './keyboard/OnScreenKeyboard';
 import { searchTasks } from './task-search';
 import { useScreenSpeech } from './use-screen-speech';
 
@@ -19,7 +20,7 @@ export function TaskFinder({ office }: { office: Office }) {
   const hintId = useId();
   const language = asUiLanguage(i18n.language);
   const tasks = useMemo(() => office.departments.flatMap((d) => d.tasks), [office.departments]);
-  const found = searchTasks(tasks, query);
+  const found = searchTasks(tasks, query, language);
   useScreenSpeech(`${t('kiosk.tasks.title')} ${t('kiosk.tasks.lead')}`);
 
   return (
@@ -30,11 +31,13 @@ export function TaskFinder({ office }: { office: Office }) {
       </div>
       <div className="task-search">
         <label htmlFor="task-search">{t('kiosk.tasks.search')}</label>
+        {/* The kiosk's own keyboard below types into it; inputMode="none" keeps the system's away. */}
         <input
           id="task-search"
           type="search"
           className="task-search__input"
           autoComplete="off"
+          inputMode="none"
           aria-describedby={hintId}
           value={query}
           onChange={(event) => {
@@ -45,6 +48,12 @@ export function TaskFinder({ office }: { office: Office }) {
           {t('kiosk.tasks.searchHint')}
         </p>
       </div>
+      <OnScreenKeyboard
+        value={query}
+        onChange={setQuery}
+        language={language}
+        label={t('kiosk.tasks.search')}
+      />
       <IssueStatus />
       {found.length === 0 ? <p className="task-list__none">{t('kiosk.tasks.none')}</p> : null}
       <ul className="task-list" aria-label={t('kiosk.tasks.results')}>
