@@ -9,13 +9,31 @@ type DepartmentRow = {
   prefix: string;
   name_ko: string;
   name_en: string;
+  name_zh: string;
+  name_vi: string;
   floor: string;
+  floor_en: string;
+  floor_zh: string;
+  floor_vi: string;
   location_ko: string;
   location_en: string;
+  location_zh: string;
+  location_vi: string;
   phone: string;
   accepting: number;
 };
-type TaskRow = { id: number; department_id: number; name_ko: string; name_en: string; keywords: string };
+type TaskRow = {
+  id: number;
+  department_id: number;
+  name_ko: string;
+  name_en: string;
+  name_zh: string;
+  name_vi: string;
+  keywords: string;
+  keywords_en: string;
+  keywords_zh: string;
+  keywords_vi: string;
+};
 
 function toDepartment(r: DepartmentRow): Department {
   return {
@@ -23,9 +41,16 @@ function toDepartment(r: DepartmentRow): Department {
     prefix: r.prefix,
     nameKo: r.name_ko,
     nameEn: r.name_en,
+    nameZh: r.name_zh,
+    nameVi: r.name_vi,
     floor: r.floor,
+    floorEn: r.floor_en,
+    floorZh: r.floor_zh,
+    floorVi: r.floor_vi,
     locationKo: r.location_ko,
     locationEn: r.location_en,
+    locationZh: r.location_zh,
+    locationVi: r.location_vi,
     phone: r.phone,
     accepting: r.accepting === 1,
   };
@@ -37,24 +62,56 @@ function toTask(r: TaskRow): Task {
     departmentId: r.department_id,
     nameKo: r.name_ko,
     nameEn: r.name_en,
+    nameZh: r.name_zh,
+    nameVi: r.name_vi,
     keywords: r.keywords,
+    keywordsEn: r.keywords_en,
+    keywordsZh: r.keywords_zh,
+    keywordsVi: r.keywords_vi,
   };
+}
+
+/** The department's texts in column order, for INSERT and UPDATE alike. */
+function departmentTexts(d: Omit<Department, 'id' | 'accepting'>) {
+  return [
+    d.prefix,
+    d.nameKo,
+    d.nameEn,
+    d.nameZh,
+    d.nameVi,
+    d.floor,
+    d.floorEn,
+    d.floorZh,
+    d.floorVi,
+    d.locationKo,
+    d.locationEn,
+    d.locationZh,
+    d.locationVi,
+    d.phone,
+  ];
+}
+
+function taskTexts(t: Omit<Task, 'id' | 'departmentId'>) {
+  return [t.nameKo, t.nameEn, t.nameZh, t.nameVi, t.keywords, t.keywordsEn, t.keywordsZh, t.keywordsVi];
 }
 
 export function insertDepartment(db: Db, d: Omit<Department, 'id' | 'accepting'>): Department {
   const result = prepared(
     db,
-    `INSERT INTO departments (prefix, name_ko, name_en, floor, location_ko, location_en, phone)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  ).run(d.prefix, d.nameKo, d.nameEn, d.floor, d.locationKo, d.locationEn, d.phone);
+    `INSERT INTO departments (prefix, name_ko, name_en, name_zh, name_vi, floor, floor_en, floor_zh, floor_vi,
+       location_ko, location_en, location_zh, location_vi, phone)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(...departmentTexts(d));
   return { ...d, id: Number(result.lastInsertRowid), accepting: true };
 }
 
 export function insertTask(db: Db, t: Omit<Task, 'id'>): Task {
   const result = prepared(
     db,
-    'INSERT INTO tasks (department_id, name_ko, name_en, keywords) VALUES (?, ?, ?, ?)',
-  ).run(t.departmentId, t.nameKo, t.nameEn, t.keywords);
+    `INSERT INTO tasks (department_id, name_ko, name_en, name_zh, name_vi, keywords, keywords_en, keywords_zh,
+       keywords_vi)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(t.departmentId, ...taskTexts(t));
   return { ...t, id: Number(result.lastInsertRowid) };
 }
 
@@ -76,9 +133,10 @@ export function departmentPrefixExists(db: Db, prefix: string, exceptId: number 
 export function updateDepartment(db: Db, d: Omit<Department, 'accepting'>): Department {
   prepared(
     db,
-    `UPDATE departments SET prefix = ?, name_ko = ?, name_en = ?, floor = ?, location_ko = ?,
-       location_en = ?, phone = ? WHERE id = ?`,
-  ).run(d.prefix, d.nameKo, d.nameEn, d.floor, d.locationKo, d.locationEn, d.phone, d.id);
+    `UPDATE departments SET prefix = ?, name_ko = ?, name_en = ?, name_zh = ?, name_vi = ?, floor = ?,
+       floor_en = ?, floor_zh = ?, floor_vi = ?, location_ko = ?, location_en = ?, location_zh = ?,
+       location_vi = ?, phone = ? WHERE id = ?`,
+  ).run(...departmentTexts(d), d.id);
   return getDepartment(db, d.id)!;
 }
 
@@ -89,12 +147,11 @@ export function listTasksOf(db: Db, departmentId: number): Task[] {
 }
 
 export function updateTask(db: Db, t: Task): Task {
-  prepared(db, 'UPDATE tasks SET name_ko = ?, name_en = ?, keywords = ? WHERE id = ?').run(
-    t.nameKo,
-    t.nameEn,
-    t.keywords,
-    t.id,
-  );
+  prepared(
+    db,
+    `UPDATE tasks SET name_ko = ?, name_en = ?, name_zh = ?, name_vi = ?, keywords = ?, keywords_en = ?,
+       keywords_zh = ?, keywords_vi = ? WHERE id = ?`,
+  ).run(...taskTexts(t), t.id);
   return t;
 }
 

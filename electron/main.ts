@@ -50,11 +50,13 @@ function injectDeviceToken(hubUrl: string, token: string): void {
 /** Silent ticket printing for the kiosk page, and for nothing else. */
 function handlePrinting(hubUrl: string, printer: PrinterSettings): void {
   ipcMain.handle(PRINT_TICKET_CHANNEL, (event, payload: unknown): Promise<PrintTicketResult> => {
-    if (!isTrustedKioskSender(event.senderFrame, hubUrl) || !printTicketRequest.safeParse(payload).success) {
+    const request = printTicketRequest.safeParse(payload);
+    if (!isTrustedKioskSender(event.senderFrame, hubUrl) || !request.success) {
       return Promise.resolve({ ok: false, reason: 'refused' });
     }
+    const options = ticketPrintOptions(printer.paperWidthMm, printer.name, request.data?.heightMm);
     return new Promise((resolve) => {
-      event.sender.print(ticketPrintOptions(printer.paperWidthMm, printer.name), (ok, reason) => {
+      event.sender.print(options, (ok, reason) => {
         resolve(ok ? { ok: true } : { ok: false, reason });
       });
     });

@@ -34,13 +34,15 @@ export function KioskHome({ office }: { office: Office }) {
           </button>
         ))}
       </nav>
-      {view === 'tasks' ? (
-        <TaskFinder office={office} />
-      ) : view === 'repeat' ? (
-        <RepeatVisit office={office} />
-      ) : (
-        <DepartmentChooser office={office} />
-      )}
+      <div className={`kiosk-view kiosk-view--${view}`}>
+        {view === 'tasks' ? (
+          <TaskFinder office={office} />
+        ) : view === 'repeat' ? (
+          <RepeatVisit office={office} />
+        ) : (
+          <DepartmentChooser office={office} />
+        )}
+      </div>
     </main>
   );
 }

@@ -67,6 +67,7 @@ export function KioskScreen() {
 
   return (
     <div className={`kiosk ${modes}`}>
+      {settings.lowScreen ? <p className="kiosk-low-note">{t('kiosk.a11y.lowNote')}</p> : null}
       <div className="kiosk__body" key={visit} inert={idle.secondsLeft !== null}>
         <header className="kiosk-header">
           <p className="kiosk-header__brand">
@@ -77,7 +78,6 @@ export function KioskScreen() {
           </p>
           <LanguageToggle size="large" offered={offeredLanguages} />
         </header>
-        <KioskTools />
         {office === null || status === null ? (
           <main className="kiosk__main">
             <LoadState error={loadError} onRetry={() => void load()} />
@@ -89,8 +89,9 @@ export function KioskScreen() {
         ) : (
           <ClosedNotice status={status} now={hubNow} />
         )}
+        {/* Help and the accessibility settings sit at the foot of every screen, where a seated visitor reaches. */}
         <footer className="kiosk-footer">
-          <p>{t('kiosk.help')}</p>
+          <KioskTools help={t('kiosk.help')} />
         </footer>
       </div>
       {idle.secondsLeft !== null ? <IdleWarning seconds={idle.secondsLeft} onMore={idle.extend} /> : null}

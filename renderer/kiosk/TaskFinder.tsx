@@ -2,15 +2,13 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Office } from '../../shared/contract/views';
 import { asUiLanguage } from '../i18n';
-import { departmentNames } from '../i18n/localized';
+import { departmentFloor, departmentNames, taskNames } from '../i18n/localized';
 import { useKioskStore } from '../stores/kiosk-store';
 import { PinIcon } from '../ui/icons';
 import { IssueStatus } from './IssueStatus';
 import { OnScreenKeyboard } from './keyboard/OnScreenKeyboard';
 import { searchTasks } from './task-search';
 import { useScreenSpeech } from './use-screen-speech';
-
-const isKorean = (language: string): boolean => language.startsWith('ko');
 
 export function TaskFinder({ office }: { office: Office }) {
   const { t, i18n } = useTranslation();
@@ -60,9 +58,7 @@ export function TaskFinder({ office }: { office: Office }) {
         {found.map((task) => {
           const department = office.departments.find((d) => d.id === task.departmentId);
           if (!department) return null;
-          const [primary, secondary] = isKorean(language)
-            ? [task.nameKo, task.nameEn]
-            : [task.nameEn, task.nameKo];
+          const names = taskNames(task, language);
           return (
             <li key={task.id}>
               <button
@@ -71,11 +67,11 @@ export function TaskFinder({ office }: { office: Office }) {
                 disabled={pending !== null || !department.accepting}
                 onClick={() => void issue({ departmentId: department.id, taskId: task.id }, language)}
               >
-                <span className="task-card__name">{primary}</span>
-                <span className="task-card__secondary">{secondary}</span>
+                <span className="task-card__name">{names.primary}</span>
+                <span className="task-card__secondary">{names.secondary}</span>
                 <span className="task-card__where">
                   <PinIcon />
-                  {departmentNames(department, language).primary} · {department.floor}
+                  {departmentNames(department, language).primary} · {departmentFloor(department, language)}
                   {department.accepting ? null : ` · ${t('kiosk.notAccepting')}`}
                 </span>
               </button>

@@ -21,11 +21,22 @@ export function foldForSearch(text: string): string {
 }
 
 /**
- * What a visitor can type to find a task: its names and its keywords, the keywords as one text
- * because a Vietnamese word is several syllables with spaces between ("hộ chiếu").
+ * What a visitor can type to find a task: its names and search words in every language (a
+ * visitor may know the Korean word from a sign), the search words as one text because a
+ * Vietnamese word is several syllables with spaces between ("hộ chiếu").
  */
 function searchTexts(task: Task): string[] {
-  return [task.nameKo, task.nameEn, task.keywords.replace(/,/g, ' ')].filter(Boolean).map(foldForSearch);
+  return [
+    task.nameKo,
+    task.nameEn,
+    task.nameZh,
+    task.nameVi,
+    ...[task.keywords, task.keywordsEn, task.keywordsZh, task.keywordsVi].map((words) =>
+      words.replace(/,/g, ' '),
+    ),
+  ]
+    .filter((text) => text.trim() !== '')
+    .map(foldForSearch);
 }
 
 function matches(text: string, wanted: string, language: Language): boolean {
