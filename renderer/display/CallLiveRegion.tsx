@@ -21,8 +21,8 @@ export function CallLiveRegion({ desks }: { desks: readonly Desk[] }) {
     const name = deskName(desk, lang);
     return translate(call.recall ? 'display.live.recall' : 'display.live.call', {
       number: displayTicketNumber(call.ticket.number),
-      desk: name,
-      to: directionParticle(name),
+      // Korean "to" is a particle that depends on the name's last sound (창구로, 민원실로).
+      desk: lang === 'ko' ? `${name}${directionParticle(name)}` : name,
     });
   };
   return (
