@@ -104,3 +104,38 @@ test('department cards read in the visitor’s language, floors included', async
       .getByRole('button', { name: /^Văn phòng Cấp thoát nước/ }),
   ).toContainText('Tòa nhà phụ, tầng 1');
 });
+
+/** The fonts other than the page's own that Chromium drew the texts under `selector` with. */
+async function systemFontsIn(page: Page, selector: string): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+  const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector });
+  expect(nodeIds.length, selector).toBeGreaterThan(0);
+  const found = new Set<string>();
+  for (const nodeId of nodeIds) {
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    expect(fonts.length, `${selector} is drawn`).toBeGreaterThan(0);
+    for (const font of fonts) if (!font.isCustomFont) found.add(font.familyName);
+  }
+  await cdp.detach();
+  return [...found];
+}
+
+test('Vietnamese is drawn wholly in the fonts the kiosk ships, on screen and on the paper copy', async ({
+  page,
+}) => {
+  await chooseLanguage(page, 'Tiếng Việt');
+  await page.getByRole('button', { name: /^Phòng Dịch vụ Hành chính Tổng hợp/ }).tap();
+  await expect(page.getByRole('heading', { name: 'Đã phát số thứ tự' })).toBeVisible();
+  await page.evaluate(() => document.fonts.ready);
+  // A system font in the list is a glyph the shipped fonts lack, drawn in another face.
+  for (const selector of ['.ticket-card__department', '.ticket-fact dd', '.ticket-card__hint']) {
+    expect(await systemFontsIn(page, selector), selector).toEqual([]);
+  }
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.ticket-print')).toBeVisible();
+  await page.evaluate(() => document.fonts.ready);
+  expect(await systemFontsIn(page, '.ticket-print__copy[lang="vi"] p'), 'paper copy').toEqual([]);
+});
