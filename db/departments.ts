@@ -10,15 +10,33 @@ type DepartmentRow = {
   prefix: string;
   name_ko: string;
   name_en: string;
+  name_zh: string;
+  name_vi: string;
   floor: string;
+  floor_en: string;
+  floor_zh: string;
+  floor_vi: string;
   location_ko: string;
   location_en: string;
+  location_zh: string;
+  location_vi: string;
   phone: string;
   accepting: number;
   priority_rule: PriorityRule['kind'];
   ordinary_per_priority: number;
 };
-type TaskRow = { id: number; department_id: number; name_ko: string; name_en: string; keywords: string };
+type TaskRow = {
+  id: number;
+  department_id: number;
+  name_ko: string;
+  name_en: string;
+  name_zh: string;
+  name_vi: string;
+  keywords: string;
+  keywords_en: string;
+  keywords_zh: string;
+  keywords_vi: string;
+};
 
 function toDepartment(r: DepartmentRow): Department {
   return {
@@ -26,9 +44,16 @@ function toDepartment(r: DepartmentRow): Department {
     prefix: r.prefix,
     nameKo: r.name_ko,
     nameEn: r.name_en,
+    nameZh: r.name_zh,
+    nameVi: r.name_vi,
     floor: r.floor,
+    floorEn: r.floor_en,
+    floorZh: r.floor_zh,
+    floorVi: r.floor_vi,
     locationKo: r.location_ko,
     locationEn: r.location_en,
+    locationZh: r.location_zh,
+    locationVi: r.location_vi,
     phone: r.phone,
     accepting: r.accepting === 1,
     priorityRule:
@@ -49,8 +74,37 @@ function toTask(r: TaskRow): Task {
     departmentId: r.department_id,
     nameKo: r.name_ko,
     nameEn: r.name_en,
+    nameZh: r.name_zh,
+    nameVi: r.name_vi,
     keywords: r.keywords,
+    keywordsEn: r.keywords_en,
+    keywordsZh: r.keywords_zh,
+    keywordsVi: r.keywords_vi,
   };
+}
+
+/** The department's texts in column order, for INSERT and UPDATE alike. */
+function departmentTexts(d: Omit<Department, 'id' | 'accepting' | 'priorityRule'>) {
+  return [
+    d.prefix,
+    d.nameKo,
+    d.nameEn,
+    d.nameZh,
+    d.nameVi,
+    d.floor,
+    d.floorEn,
+    d.floorZh,
+    d.floorVi,
+    d.locationKo,
+    d.locationEn,
+    d.locationZh,
+    d.locationVi,
+    d.phone,
+  ];
+}
+
+function taskTexts(t: Omit<Task, 'id' | 'departmentId'>) {
+  return [t.nameKo, t.nameEn, t.nameZh, t.nameVi, t.keywords, t.keywordsEn, t.keywordsZh, t.keywordsVi];
 }
 
 export function insertDepartment(
@@ -60,18 +114,20 @@ export function insertDepartment(
   const [rule, ratio] = ruleColumns(d.priorityRule ?? DEFAULT_PRIORITY_RULE);
   const result = prepared(
     db,
-    `INSERT INTO departments (prefix, name_ko, name_en, floor, location_ko, location_en, phone, priority_rule,
-       ordinary_per_priority)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, COALESCE(?, 3))`,
-  ).run(d.prefix, d.nameKo, d.nameEn, d.floor, d.locationKo, d.locationEn, d.phone, rule, ratio);
+    `INSERT INTO departments (prefix, name_ko, name_en, name_zh, name_vi, floor, floor_en, floor_zh, floor_vi,
+       location_ko, location_en, location_zh, location_vi, phone, priority_rule, ordinary_per_priority)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, COALESCE(?, 3))`,
+  ).run(...departmentTexts(d), rule, ratio);
   return getDepartment(db, Number(result.lastInsertRowid))!;
 }
 
 export function insertTask(db: Db, t: Omit<Task, 'id'>): Task {
   const result = prepared(
     db,
-    'INSERT INTO tasks (department_id, name_ko, name_en, keywords) VALUES (?, ?, ?, ?)',
-  ).run(t.departmentId, t.nameKo, t.nameEn, t.keywords);
+    `INSERT INTO tasks (department_id, name_ko, name_en, name_zh, name_vi, keywords, keywords_en, keywords_zh,
+       keywords_vi)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(t.departmentId, ...taskTexts(t));
   return { ...t, id: Number(result.lastInsertRowid) };
 }
 
@@ -97,9 +153,10 @@ export function updateDepartment(
 ): Department {
   prepared(
     db,
-    `UPDATE departments SET prefix = ?, name_ko = ?, name_en = ?, floor = ?, location_ko = ?,
-       location_en = ?, phone = ? WHERE id = ?`,
-  ).run(d.prefix, d.nameKo, d.nameEn, d.floor, d.locationKo, d.locationEn, d.phone, d.id);
+    `UPDATE departments SET prefix = ?, name_ko = ?, name_en = ?, name_zh = ?, name_vi = ?, floor = ?,
+       floor_en = ?, floor_zh = ?, floor_vi = ?, location_ko = ?, location_en = ?, location_zh = ?,
+       location_vi = ?, phone = ? WHERE id = ?`,
+  ).run(...departmentTexts(d), d.id);
   if (d.priorityRule) {
     const [rule, ratio] = ruleColumns(d.priorityRule);
     prepared(
@@ -118,12 +175,11 @@ export function listTasksOf(db: Db, departmentId: number): Task[] {
 }
 
 export function updateTask(db: Db, t: Task): Task {
-  prepared(db, 'UPDATE tasks SET name_ko = ?, name_en = ?, keywords = ? WHERE id = ?').run(
-    t.nameKo,
-    t.nameEn,
-    t.keywords,
-    t.id,
-  );
+  prepared(
+    db,
+    `UPDATE tasks SET name_ko = ?, name_en = ?, name_zh = ?, name_vi = ?, keywords = ?, keywords_en = ?,
+       keywords_zh = ?, keywords_vi = ? WHERE id = ?`,
+  ).run(...taskTexts(t), t.id);
   return t;
 }
 

@@ -1,4 +1,4 @@
-export type { DesktopBridge, PrintTicketResult } from '../shared/contract/desktop-bridge';
+export type { DesktopBridge, PrintTicketRequest, PrintTicketResult } from '../shared/contract/desktop-bridge';
 
 /**
  * The one IPC channel the hub pages' preload offers. A name and types only: the preload imports

@@ -16,9 +16,14 @@ describe('IPC sender checks', () => {
     expect(isTrustedKioskSender(null, hub)).toBe(false);
   });
 
-  it('refuses a print request with a payload', () => {
+  it('takes a print request with the ticket’s length only, and a length a roll can give', () => {
     expect(printTicketRequest.safeParse(undefined).success).toBe(true);
+    expect(printTicketRequest.safeParse({ heightMm: 84 }).success).toBe(true);
     expect(printTicketRequest.safeParse({ printer: '\\\\evil\\share' }).success).toBe(false);
+    expect(printTicketRequest.safeParse({ heightMm: 84, printer: 'x' }).success).toBe(false);
+    for (const heightMm of [0, -5, 5000, Number.NaN, Number.POSITIVE_INFINITY, '84']) {
+      expect(printTicketRequest.safeParse({ heightMm }).success, String(heightMm)).toBe(false);
+    }
   });
 });
 

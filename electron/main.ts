@@ -180,9 +180,10 @@ async function run(config: AppConfig, args: LaunchArgs, configPath: string): Pro
     hubUrl,
     isKioskWindow: (sender) => windows.get(kioskKey)?.webContents === sender,
     guard: createPrintGuard({ now: Date.now }),
-    print: (sender) =>
+    print: (sender, request) =>
       new Promise<PrintTicketResult>((resolve) => {
-        sender.print(ticketPrintOptions(config.printer.paperWidthMm, config.printer.name), (ok, reason) => {
+        const { paperWidthMm, name } = config.printer;
+        sender.print(ticketPrintOptions(paperWidthMm, name, request?.heightMm), (ok, reason) => {
           resolve(ok ? { ok: true } : { ok: false, reason });
         });
       }),

@@ -18,4 +18,8 @@ describe('ticket print options', () => {
     expect(options.pageSize).toEqual({ width: 58_000, height: 200_000 });
     expect(options).not.toHaveProperty('deviceName');
   });
+
+  it('makes the page as long as the ticket the kiosk measured, in microns', () => {
+    expect(ticketPrintOptions(80, null, 84).pageSize).toEqual({ width: 80_000, height: 84_000 });
+  });
 });

@@ -1,5 +1,5 @@
 import type { PrintTicketResult } from '../shared/contract/desktop-bridge';
-import { printTicketRequest } from './ipc-contract';
+import { printTicketRequest, type PrintTicketRequest } from './ipc-contract';
 import { isTrustedKioskSender } from './ipc-guard';
 import type { createPrintGuard } from './print-guard';
 
@@ -14,20 +14,22 @@ export function createTicketPrinting<Sender>(deps: {
   hubUrl: string;
   isKioskWindow: (sender: Sender) => boolean;
   guard: ReturnType<typeof createPrintGuard>;
-  print: (sender: Sender) => Promise<PrintTicketResult>;
+  /** Prints the sender's page, as the validated request asks. */
+  print: (sender: Sender, request: PrintTicketRequest) => Promise<PrintTicketResult>;
 }) {
   return async (request: PrintRequest<Sender>, payload: unknown): Promise<PrintTicketResult> => {
+    const parsed = printTicketRequest.safeParse(payload);
     if (
       !deps.isKioskWindow(request.sender) ||
       !isTrustedKioskSender(request.senderFrame, deps.hubUrl) ||
-      !printTicketRequest.safeParse(payload).success
+      !parsed.success
     ) {
       return { ok: false, reason: 'refused' };
     }
     const verdict = deps.guard.begin();
     if (verdict !== 'ok') return { ok: false, reason: verdict };
     try {
-      return await deps.print(request.sender);
+      return await deps.print(request.sender, parsed.data);
     } finally {
       deps.guard.finish();
     }

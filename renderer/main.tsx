@@ -1,5 +1,7 @@
 // The font ships with the app: kiosks and desk PCs often lack a good Korean system font.
 import 'pretendard/dist/web/variable/pretendardvariable-dynamic-subset.css';
+// Pretendard lacks Vietnamese letters with their marks (ộ, ế); Inter, whose Latin it shares, has them.
+import '@fontsource-variable/inter/wght.css';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/components.css';

@@ -10,6 +10,7 @@ import { migration0008, rechainEvents0008 } from './0008-visit-retention';
 import { migration0009 } from './0009-region-devices';
 import { migration0010 } from './0010-cases-and-ratings';
 import { migration0011 } from './0011-priority-and-forecast';
+import { migration0012 } from './0012-office-languages';
 
 /** In order; the position + 1 is the schema version it brings the database to. */
 export const migrations: readonly string[] = [
@@ -24,6 +25,7 @@ export const migrations: readonly string[] = [
   migration0009,
   migration0010,
   migration0011,
+  migration0012,
 ];
 
 /**

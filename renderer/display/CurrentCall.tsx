@@ -1,6 +1,6 @@
 import type { Department, Desk, Ticket } from '../../shared/contract/views';
 import { displayTicketNumber } from '../../shared/numbering/ticket-number';
-import { departmentLocation, deskName } from '../i18n/localized';
+import { departmentFloor, departmentLocation, deskName } from '../i18n/localized';
 import { ArrowIcon, PinIcon } from '../ui/icons';
 import { PriorityBadge } from '../ui/PriorityBadge';
 import { useSecondLanguage } from './use-second-language';
@@ -55,7 +55,7 @@ export function CurrentCall({ call, desks, departments }: CurrentCallProps) {
           {department === null ? null : (
             <p className="now__location">
               <PinIcon />
-              {department.floor} · {departmentLocation(department, language)}
+              {departmentFloor(department, language)} · {departmentLocation(department, language)}
             </p>
           )}
           {standInFor === null ? null : (

@@ -9,6 +9,7 @@ import { BrandMark } from '../ui/BrandMark';
 import { ConnectionStatus } from '../ui/ConnectionStatus';
 import { LoadState } from '../ui/LoadState';
 import { AwayNotices } from './AwayNotices';
+import { CallLiveRegion } from './CallLiveRegion';
 import { CurrentCall } from './CurrentCall';
 import { DisplayClock } from './DisplayClock';
 import { RecentCalls } from './RecentCalls';
@@ -44,10 +45,10 @@ export function DisplayScreen() {
           <BrandMark />
           <div>
             <p className="display__office">{office || t('app.name')}</p>
-            <p className="display__title">
+            <h1 className="display__title">
               {t('display.title')}
               <span lang={secondLanguage}>{second('display.title')}</span>
-            </p>
+            </h1>
           </div>
         </div>
         <div className="display__tools">
@@ -62,6 +63,7 @@ export function DisplayScreen() {
         </main>
       ) : (
         <main className="display__main">
+          <CallLiveRegion desks={board.desks} />
           <CurrentCall call={calls[0] ?? null} desks={board.desks} departments={board.departments} />
           <RecentCalls calls={calls.slice(1, 1 + RECENT_SHOWN)} desks={board.desks} />
           <div className="display__footer">

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Department, EscortRequest, Staff, Ticket } from '../../shared/contract/views';
 import { displayTicketNumber } from '../../shared/numbering/ticket-number';
-import { departmentLocation, departmentNames } from '../i18n/localized';
+import { departmentFloor, departmentLocation, departmentNames } from '../i18n/localized';
 import { formatDuration } from '../time/format-duration';
 import { formatTimeOfDay } from '../time/hub-time';
 import { PinIcon } from '../ui/icons';
@@ -62,7 +62,7 @@ export function EscortCard({
                 <span className="escort__department">{departmentNames(department, language).primary}</span>
                 <span className="escort__location">
                   <PinIcon />
-                  {department.floor} · {departmentLocation(department, language)}
+                  {departmentFloor(department, language)} · {departmentLocation(department, language)}
                 </span>
               </span>
             ) : null}

@@ -1,21 +1,35 @@
 import type { TFunction } from 'i18next';
-import type { Department, Desk, Office } from '../../shared/contract/views';
+import type { Department, Desk, Office, Task } from '../../shared/contract/views';
+import { departmentText, taskText } from '../../shared/office/office-texts';
 import { splitTarget } from '../time/format-duration';
+import { asUiLanguage } from './index';
 
 const isKorean = (language: string): boolean => language.startsWith('ko');
 
-/** The name in the screen's language first, the other below it (signs in the building are Korean). */
+/**
+ * The name in the screen's language first (or English, then Korean, where the office has not
+ * translated it), and the Korean one below, since the signs in the building are Korean; a Korean
+ * screen shows the English name below.
+ */
 export function departmentNames(
   department: Department,
   language: string,
 ): { primary: string; secondary: string } {
-  return isKorean(language)
-    ? { primary: department.nameKo, secondary: department.nameEn }
-    : { primary: department.nameEn, secondary: department.nameKo };
+  const primary = departmentText(department, 'name', asUiLanguage(language));
+  return { primary, secondary: isKorean(language) ? department.nameEn : department.nameKo };
+}
+
+export function departmentFloor(department: Department, language: string): string {
+  return departmentText(department, 'floor', asUiLanguage(language));
 }
 
 export function departmentLocation(department: Department, language: string): string {
-  return isKorean(language) ? department.locationKo : department.locationEn || department.locationKo;
+  return departmentText(department, 'location', asUiLanguage(language));
+}
+
+export function taskNames(task: Task, language: string): { primary: string; secondary: string } {
+  const primary = taskText(task, 'name', asUiLanguage(language));
+  return { primary, secondary: isKorean(language) ? task.nameEn : task.nameKo };
 }
 
 export function deskName(desk: Desk, language: string): string {

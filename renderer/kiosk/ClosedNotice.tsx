@@ -31,7 +31,8 @@ export function ClosedNotice({ status, now }: { status: Closed; now: number }) {
   }
   useScreenSpeech(`${title} ${opens} ${t('kiosk.closed.hint')}`);
   return (
-    <main className="kiosk__main">
+    // Focusable, so a keyboard can scroll it where large text makes the notice taller than the screen.
+    <main className="kiosk__main" tabIndex={0}>
       <section className="kiosk-closed" aria-labelledby="kiosk-closed-heading">
         <ClockIcon className="kiosk-closed__icon" />
         <h1 id="kiosk-closed-heading">{title}</h1>

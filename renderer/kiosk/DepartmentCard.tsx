@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { DepartmentWithQueue } from '../../shared/contract/views';
-import { departmentLocation, departmentNames } from '../i18n/localized';
+import { departmentFloor, departmentLocation, departmentNames } from '../i18n/localized';
 import { ClockIcon, PeopleIcon, PinIcon } from '../ui/icons';
 import { waitMinutes } from './wait-estimate';
 
@@ -31,7 +31,7 @@ export function DepartmentCard({ department, disabled, pending, onChoose }: Depa
       <span className="department-card__where">
         <PinIcon />
         <span>
-          <strong>{department.floor}</strong> · {location}
+          <strong>{departmentFloor(department, i18n.language)}</strong> · {location}
         </span>
       </span>
       {department.accepting ? (

@@ -36,13 +36,15 @@ export function KioskHome({ office }: { office: Office }) {
         ))}
       </nav>
       <PriorityRequest />
-      {view === 'tasks' ? (
-        <TaskFinder office={office} />
-      ) : view === 'repeat' ? (
-        <RepeatVisit office={office} />
-      ) : (
-        <DepartmentChooser office={office} />
-      )}
+      <div className={`kiosk-view kiosk-view--${view}`}>
+        {view === 'tasks' ? (
+          <TaskFinder office={office} />
+        ) : view === 'repeat' ? (
+          <RepeatVisit office={office} />
+        ) : (
+          <DepartmentChooser office={office} />
+        )}
+      </div>
     </main>
   );
 }

@@ -1,9 +1,7 @@
 import '../styles/kiosk-journey.css';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { officeStatus } from '../../shared/hours/office-hours';
 import { useDocumentTitle } from '../hooks/use-document-title';
-import { useHubNow } from '../hooks/use-hub-now';
 import { useLiveOffice } from '../hooks/use-live-office';
 import { defaultLanguage, uiLanguages } from '../i18n';
 import { officeName } from '../i18n/localized';
@@ -15,14 +13,16 @@ import { BrandMark } from '../ui/BrandMark';
 import { LanguageToggle } from '../ui/LanguageToggle';
 import { LoadState } from '../ui/LoadState';
 import { ClosedNotice } from './ClosedNotice';
-import { IdleGuard } from './IdleGuard';
+import { IdleWarning } from './IdleWarning';
 import { KioskHome } from './KioskHome';
 import { KioskTools } from './KioskTools';
 import { stopSpeaking } from './speech';
 import { TicketView } from './TicketView';
+import { useIdleReset } from './use-idle-reset';
 import { useKioskModes } from './use-kiosk-modes';
 import { useOfferedLanguage } from './use-offered-language';
 import { KioskVoice } from './voice/KioskVoice';
+import { useOfficeStatus } from './use-office-status';
 
 export function KioskScreen() {
   const { t, i18n } = useTranslation();
@@ -37,11 +37,11 @@ export function KioskScreen() {
   const resetVisit = useKioskStore((s) => s.reset);
   const voiceFlow = useKioskVoiceStore((s) => s.flow);
   const resetVoice = useKioskVoiceStore((s) => s.reset);
+  const visit = useKioskStore((s) => s.visit);
   const settings = useKioskSettings();
   const resetSettings = settings.reset;
   // Live from the hours rather than the snapshot's status, so the kiosk closes at closing time.
-  const hubNow = useHubNow(offset, 1000);
-  const status = office ? officeStatus(office.hours, hubNow) : null;
+  const { status, hubNow } = useOfficeStatus(office, offset);
   const offeredLanguages = office?.kioskLanguages ?? uiLanguages;
   useOfferedLanguage(offeredLanguages);
   useDocumentTitle(issued ? t('kiosk.ticket.docTitle') : t('kiosk.docTitle'));
@@ -69,10 +69,12 @@ export function KioskScreen() {
     !settings.largeText &&
     !settings.lowScreen &&
     !settings.speech;
+  const idle = useIdleReset(!untouched, finishVisit);
 
   return (
     <div className={`kiosk ${modes}`}>
-      <div className="kiosk__body">
+      {settings.lowScreen ? <p className="kiosk-low-note">{t('kiosk.a11y.lowNote')}</p> : null}
+      <div className="kiosk__body" key={visit} inert={idle.secondsLeft !== null}>
         <header className="kiosk-header">
           <p className="kiosk-header__brand">
             <BrandMark />
@@ -82,7 +84,6 @@ export function KioskScreen() {
           </p>
           <LanguageToggle size="large" offered={offeredLanguages} />
         </header>
-        <KioskTools />
         {office === null || status === null ? (
           <main className="kiosk__main">
             <LoadState error={loadError} onRetry={() => void load()} />
@@ -96,11 +97,12 @@ export function KioskScreen() {
         ) : (
           <ClosedNotice status={status} now={hubNow} />
         )}
+        {/* Help and the accessibility settings sit at the foot of every screen, where a seated visitor reaches. */}
         <footer className="kiosk-footer">
-          <p>{t('kiosk.help')}</p>
+          <KioskTools help={t('kiosk.help')} />
         </footer>
       </div>
-      <IdleGuard active={!untouched} onReset={finishVisit} />
+      {idle.secondsLeft !== null ? <IdleWarning seconds={idle.secondsLeft} onMore={idle.extend} /> : null}
     </div>
   );
 }

@@ -7,15 +7,27 @@ import { CallStaffDialog } from './CallStaffDialog';
 import { speak } from './speech';
 import { VoiceButtons } from './voice/VoiceButtons';
 
-/** The controls every kiosk screen carries: accessibility settings, replay and a call for help. */
-export function KioskTools() {
+/**
+ * The controls every kiosk screen carries: accessibility settings, replay and a call for help.
+ * What they open appears above them, so it too stays in the lower part of the screen.
+ */
+export function KioskTools({ help }: { help: string }) {
   const { t, i18n } = useTranslation();
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
   const lastSpeech = useKioskSettings((s) => s.lastSpeech);
   return (
     <div className="kiosk-tools">
+      {settingsOpen ? <AccessibilityPanel /> : null}
+      {helpOpen ? (
+        <CallStaffDialog
+          onClose={() => {
+            setHelpOpen(false);
+          }}
+        />
+      ) : null}
       <div className="kiosk-tools__row">
+        <p className="kiosk-tools__help">{help}</p>
         <button
           type="button"
           className="kiosk-tools__button"
@@ -47,14 +59,6 @@ export function KioskTools() {
         </button>
         <VoiceButtons />
       </div>
-      {settingsOpen ? <AccessibilityPanel /> : null}
-      {helpOpen ? (
-        <CallStaffDialog
-          onClose={() => {
-            setHelpOpen(false);
-          }}
-        />
-      ) : null}
     </div>
   );
 }

@@ -1,9 +1,10 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Office } from '../../shared/contract/views';
-import { TICKET_CODE_LENGTH } from '../../shared/numbering/ticket-code';
+import { normalizeTicketCode, TICKET_CODE_LENGTH } from '../../shared/numbering/ticket-code';
 import { asUiLanguage } from '../i18n';
 import { useKioskStore } from '../stores/kiosk-store';
+import { AlertIcon } from '../ui/icons';
 import { DepartmentGrid } from './DepartmentGrid';
 import { IssueStatus } from './IssueStatus';
 import { NumericKeypad } from './NumericKeypad';
@@ -20,8 +21,16 @@ export function RepeatVisit({ office }: { office: Office }) {
   const code = useKioskStore((s) => s.repeatCode);
   const setCode = useKioskStore((s) => s.setRepeatCode);
   const issue = useKioskStore((s) => s.issue);
+  const show = useKioskStore((s) => s.show);
   const complete = code.length === TICKET_CODE_LENGTH;
-  useScreenSpeech(`${t('kiosk.repeat.title')} ${t('kiosk.repeat.lead')}`);
+  // The last digit checks the others: a mistyped code is told at once, before a department is chosen.
+  const valid = complete && normalizeTicketCode(code) !== null;
+  const next = !complete
+    ? t('kiosk.repeat.typeAll')
+    : valid
+      ? t('kiosk.repeat.pickDepartment')
+      : t('kiosk.repeat.invalid');
+  useScreenSpeech(complete ? next : `${t('kiosk.repeat.title')} ${t('kiosk.repeat.lead')}`);
 
   const type = (digit: string): void => {
     if (code.length < TICKET_CODE_LENGTH) setCode(code + digit);
@@ -68,10 +77,24 @@ export function RepeatVisit({ office }: { office: Office }) {
         />
       </div>
       <IssueStatus />
-      <p className="repeat-entry__next">
-        {complete ? t('kiosk.repeat.pickDepartment') : t('kiosk.repeat.typeAll')}
-      </p>
-      {complete ? (
+      {complete && !valid ? (
+        <div className="kiosk-error" role="alert">
+          <AlertIcon className="kiosk-error__icon" />
+          <p className="kiosk-error__body">{next}</p>
+          <button
+            type="button"
+            className="button button--primary button--large"
+            onClick={() => {
+              show('departments');
+            }}
+          >
+            {t('kiosk.repeat.ordinary')}
+          </button>
+        </div>
+      ) : (
+        <p className="repeat-entry__next">{next}</p>
+      )}
+      {valid ? (
         <DepartmentGrid
           departments={office.departments}
           onChoose={(departmentId) =>

@@ -2,14 +2,13 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Office } from '../../shared/contract/views';
 import { asUiLanguage } from '../i18n';
-import { departmentNames } from '../i18n/localized';
+import { departmentFloor, departmentNames, taskNames } from '../i18n/localized';
 import { useKioskStore } from '../stores/kiosk-store';
 import { PinIcon } from '../ui/icons';
 import { IssueStatus } from './IssueStatus';
+import { OnScreenKeyboard } from './keyboard/OnScreenKeyboard';
 import { searchTasks } from './task-search';
 import { useScreenSpeech } from './use-screen-speech';
-
-const isKorean = (language: string): boolean => language.startsWith('ko');
 
 export function TaskFinder({ office }: { office: Office }) {
   const { t, i18n } = useTranslation();
@@ -19,7 +18,7 @@ export function TaskFinder({ office }: { office: Office }) {
   const hintId = useId();
   const language = asUiLanguage(i18n.language);
   const tasks = useMemo(() => office.departments.flatMap((d) => d.tasks), [office.departments]);
-  const found = searchTasks(tasks, query);
+  const found = searchTasks(tasks, query, language);
   useScreenSpeech(`${t('kiosk.tasks.title')} ${t('kiosk.tasks.lead')}`);
 
   return (
@@ -30,11 +29,13 @@ export function TaskFinder({ office }: { office: Office }) {
       </div>
       <div className="task-search">
         <label htmlFor="task-search">{t('kiosk.tasks.search')}</label>
+        {/* The kiosk's own keyboard below types into it; inputMode="none" keeps the system's away. */}
         <input
           id="task-search"
           type="search"
           className="task-search__input"
           autoComplete="off"
+          inputMode="none"
           aria-describedby={hintId}
           value={query}
           onChange={(event) => {
@@ -45,15 +46,19 @@ export function TaskFinder({ office }: { office: Office }) {
           {t('kiosk.tasks.searchHint')}
         </p>
       </div>
+      <OnScreenKeyboard
+        value={query}
+        onChange={setQuery}
+        language={language}
+        label={t('kiosk.tasks.search')}
+      />
       <IssueStatus />
       {found.length === 0 ? <p className="task-list__none">{t('kiosk.tasks.none')}</p> : null}
       <ul className="task-list" aria-label={t('kiosk.tasks.results')}>
         {found.map((task) => {
           const department = office.departments.find((d) => d.id === task.departmentId);
           if (!department) return null;
-          const [primary, secondary] = isKorean(language)
-            ? [task.nameKo, task.nameEn]
-            : [task.nameEn, task.nameKo];
+          const names = taskNames(task, language);
           return (
             <li key={task.id}>
               <button
@@ -62,11 +67,11 @@ export function TaskFinder({ office }: { office: Office }) {
                 disabled={pending !== null || !department.accepting}
                 onClick={() => void issue({ departmentId: department.id, taskId: task.id }, language)}
               >
-                <span className="task-card__name">{primary}</span>
-                <span className="task-card__secondary">{secondary}</span>
+                <span className="task-card__name">{names.primary}</span>
+                <span className="task-card__secondary">{names.secondary}</span>
                 <span className="task-card__where">
                   <PinIcon />
-                  {departmentNames(department, language).primary} · {department.floor}
+                  {departmentNames(department, language).primary} · {departmentFloor(department, language)}
                   {department.accepting ? null : ` · ${t('kiosk.notAccepting')}`}
                 </span>
               </button>

@@ -5,7 +5,7 @@ import type { Office } from '../../shared/contract/views';
 import { formatTicketCode } from '../../shared/numbering/ticket-code';
 import { displayTicketNumber } from '../../shared/numbering/ticket-number';
 import { asUiLanguage } from '../i18n';
-import { departmentLocation, departmentNames } from '../i18n/localized';
+import { departmentFloor, departmentLocation, departmentNames } from '../i18n/localized';
 import { useKioskStore } from '../stores/kiosk-store';
 import { formatTimeOfDay } from '../time/hub-time';
 import { CheckIcon, ClockIcon, PeopleIcon } from '../ui/icons';
@@ -28,6 +28,7 @@ export function TicketView({ office, issued, onDone }: TicketViewProps) {
   const { t, i18n } = useTranslation();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const escort = useKioskStore((s) => s.escort);
+  const repeatCode = useKioskStore((s) => s.repeatCode);
   const { ticket, ahead } = issued;
   const language = asUiLanguage(i18n.language);
   const department = office.departments.find((d) => d.id === ticket.departmentId);
@@ -43,7 +44,8 @@ export function TicketView({ office, issued, onDone }: TicketViewProps) {
   const minutes = ticket.prioritized ? null : waitMinutes(department?.estimatedWaitMs ?? null);
   const aheadText = ahead > 0 ? t('kiosk.ticket.ahead', { count: ahead }) : t('kiosk.ticket.aheadNone');
   const names = department ? departmentNames(department, language) : null;
-  const where = department ? `${department.floor} ${departmentLocation(department, language)}` : '';
+  const floor = department ? departmentFloor(department, language) : '';
+  const where = department ? `${floor} ${departmentLocation(department, language)}` : '';
 
   useScreenSpeech(
     [
@@ -55,6 +57,7 @@ export function TicketView({ office, issued, onDone }: TicketViewProps) {
         ahead: aheadText,
       }),
       minutes !== null ? t('kiosk.speech.wait', { minutes }) : '',
+      ticket.repeatOfTicketId !== null ? t('kiosk.ticket.repeatRecorded') : '',
       escort ? t('kiosk.escort.coming') : '',
     ].join(' '),
   );
@@ -75,75 +78,94 @@ export function TicketView({ office, issued, onDone }: TicketViewProps) {
   return (
     <main className="kiosk__main kiosk-ticket">
       {printer.failure !== null ? <PrintFailure reason={printer.failure} /> : null}
-      <section className="ticket-card" aria-labelledby="ticket-heading">
-        <h1 id="ticket-heading" className="ticket-card__heading" tabIndex={-1} ref={headingRef}>
-          <CheckIcon />
-          {t('kiosk.ticket.heading')}
-        </h1>
-        <p className="ticket-card__label">{t('kiosk.ticket.number')}</p>
-        <p className="ticket-card__number">{displayTicketNumber(ticket.number)}</p>
-        {names ? (
-          <p className="ticket-card__department">
-            {names.primary}
-            <span>{names.secondary}</span>
-          </p>
-        ) : null}
-        {ticket.prioritized ? (
-          <p className="ticket-card__priority">
-            <PriorityBadge need={null} label={t('priority.ticket.badge')} />
-            <span>{t('priority.ticket.note')}</span>
-          </p>
-        ) : null}
-        <p className="ticket-card__ahead">
-          <PeopleIcon />
-          {aheadText}
-        </p>
-        {minutes !== null ? (
-          <p className="ticket-card__ahead">
-            <ClockIcon />
-            {t('kiosk.wait', { minutes })}
-          </p>
-        ) : null}
-        <dl className="ticket-card__facts">
-          {department ? (
-            <div className="ticket-fact ticket-fact--wide">
-              <dt>{t('kiosk.ticket.where')}</dt>
-              <dd>
-                <strong>{department.floor}</strong> · {departmentLocation(department, language)}
-              </dd>
-            </div>
+      <section className="kiosk-ticket__layout" aria-labelledby="ticket-heading">
+        <div className="ticket-card">
+          <h1 id="ticket-heading" className="ticket-card__heading" tabIndex={-1} ref={headingRef}>
+            <CheckIcon />
+            {t('kiosk.ticket.heading')}
+          </h1>
+          <p className="ticket-card__label">{t('kiosk.ticket.number')}</p>
+          <p className="ticket-card__number">{displayTicketNumber(ticket.number)}</p>
+          {names ? (
+            <p className="ticket-card__department">
+              {names.primary}
+              <span>{names.secondary}</span>
+            </p>
           ) : null}
-          <div className="ticket-fact">
-            <dt>{t('kiosk.ticket.issuedAt')}</dt>
-            <dd>{formatTimeOfDay(ticket.issuedAt, language)}</dd>
+          {ticket.prioritized ? (
+            <p className="ticket-card__priority">
+              <PriorityBadge need={null} label={t('priority.ticket.badge')} />
+              <span>{t('priority.ticket.note')}</span>
+            </p>
+          ) : null}
+          {ticket.repeatOfTicketId !== null ? (
+            <p className="ticket-card__repeat">
+              {t('kiosk.ticket.repeatRecorded')}
+              <span>{t('kiosk.ticket.repeatOf', { code: formatTicketCode(repeatCode) })}</span>
+            </p>
+          ) : null}
+          <p className="ticket-card__pills">
+            <span className="ticket-card__ahead">
+              <PeopleIcon />
+              {aheadText}
+            </span>
+            {minutes !== null ? (
+              <span className="ticket-card__ahead">
+                <ClockIcon />
+                {t('kiosk.wait', { minutes })}
+              </span>
+            ) : null}
+          </p>
+          <dl className="ticket-card__facts">
+            {department ? (
+              <div className="ticket-fact ticket-fact--wide">
+                <dt>{t('kiosk.ticket.where')}</dt>
+                <dd>
+                  <strong>{floor}</strong> · {departmentLocation(department, language)}
+                </dd>
+              </div>
+            ) : null}
+            <div className="ticket-fact">
+              <dt>{t('kiosk.ticket.issuedAt')}</dt>
+              <dd>{formatTimeOfDay(ticket.issuedAt, language)}</dd>
+            </div>
+            <div className="ticket-fact">
+              <dt>{t('kiosk.ticket.code')}</dt>
+              <dd className="ticket-fact__code">{formatTicketCode(ticket.code)}</dd>
+            </div>
+          </dl>
+        </div>
+        <div className="ticket-side">
+          <div className="ticket-side__code">
+            {qr ? (
+              <img
+                className="ticket-card__qr"
+                src={qr}
+                alt={t('kiosk.ticket.code')}
+                width={144}
+                height={144}
+              />
+            ) : null}
+            <p className="ticket-card__hint">
+              {calledByNumber ? t('kiosk.ticket.queueHint') : t('kiosk.ticket.directHint')}{' '}
+              {t('kiosk.ticket.codeHint')}
+            </p>
           </div>
-          <div className="ticket-fact">
-            <dt>{t('kiosk.ticket.code')}</dt>
-            <dd className="ticket-fact__code">{formatTicketCode(ticket.code)}</dd>
+          <TicketEscort />
+          <div className="kiosk-ticket__actions">
+            <button type="button" className="button button--secondary button--xl" onClick={print}>
+              {t('kiosk.print.button')}
+            </button>
+            <button
+              type="button"
+              className="button button--primary button--xl kiosk-ticket__done"
+              onClick={onDone}
+            >
+              {t('kiosk.ticket.done')}
+            </button>
           </div>
-        </dl>
-        {qr ? (
-          <img className="ticket-card__qr" src={qr} alt={t('kiosk.ticket.code')} width={160} height={160} />
-        ) : null}
-        <p className="ticket-card__hint">
-          {calledByNumber ? t('kiosk.ticket.queueHint') : t('kiosk.ticket.directHint')}
-          <br />
-          {t('kiosk.ticket.codeHint')}
-        </p>
-        <TicketEscort />
+        </div>
       </section>
-      <div className="kiosk-ticket__actions">
-        <button type="button" className="button button--secondary button--xl" onClick={print}>
-          {t('kiosk.print.button')}
-        </button>
-        <button
-          type="button"
-          className="button button--primary button--xl kiosk-ticket__done"
-          onClick={onDone}
-        >
-          {t('kiosk.ticket.done')}
-        </button>
-      </div>
       {printer.printing ? <TicketPrint office={office} issued={issued} language={language} qr={qr} /> : null}
     </main>
   );

@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { measureTicketPage } from './ticket-page';
 
 /**
  * True while the page is being printed. The paper copy is rendered only then, so the screen
@@ -45,36 +46,33 @@ export type TicketPrinter = {
 
 /**
  * Prints the ticket: silently on the roll printer in the desktop app (window.minwonDesktop), with
- * the browser's print dialog elsewhere. The paper copy is rendered before the desktop app is
- * asked, since it prints the page as it stands.
+ * the browser's print dialog elsewhere. The desktop app prints the page as it stands, so it is
+ * asked only once the paper copy is in the page, on paper as long as that copy; while one copy
+ * prints, another tap on print asks for nothing (the desktop app would answer "busy").
  */
 export function useTicketPrinter(): TicketPrinter {
   const mediaPrinting = usePrinting();
   const [desktopPrinting, setDesktopPrinting] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
-  // The desktop app prints one ticket at a time and answers "busy" to a second request; a tap on
-  // "print" while the first copy is still printing is that request, not a printer failure.
-  const inFlight = useRef(false);
   const bridge = window.minwonDesktop;
   const print = useCallback(() => {
     if (!bridge) {
       window.print();
       return;
     }
-    if (inFlight.current) return;
-    inFlight.current = true;
-    flushSync(() => {
-      setDesktopPrinting(true);
-      setFailure(null);
-    });
+    setDesktopPrinting(true);
+    setFailure(null);
+  }, [bridge]);
+  useEffect(() => {
+    if (!desktopPrinting || !bridge) return;
+    const heightMm = measureTicketPage();
     void bridge
-      .printTicket()
+      .printTicket(heightMm === null ? undefined : { heightMm })
       .catch((error: unknown) => ({ ok: false as const, reason: String(error) }))
       .then((result) => {
-        inFlight.current = false;
         setDesktopPrinting(false);
         setFailure(result.ok ? null : result.reason);
       });
-  }, [bridge]);
+  }, [desktopPrinting, bridge]);
   return { printing: mediaPrinting || desktopPrinting, silent: bridge !== undefined, print, failure };
 }

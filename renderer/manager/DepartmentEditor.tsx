@@ -2,33 +2,28 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FIRST_RULE_MAX_PASSES, MAX_ORDINARY_PER_PRIORITY } from '../../shared/queue/priority-rule';
 import { ChoiceField } from './ChoiceField';
+import type { Language } from '../../shared/contract/views';
 import { departmentDraft, toDefineDepartment, type DepartmentDraft } from './department-draft';
+import { DepartmentTexts } from './DepartmentTexts';
 import { EditorFrame } from './EditorFrame';
 import { FormField } from './FormField';
 import { TaskRows } from './TaskRows';
 import { useManagerCommand } from './use-manager-command';
 
-type DepartmentEditorProps = { initial: DepartmentDraft; onClose: () => void };
+type DepartmentEditorProps = {
+  initial: DepartmentDraft;
+  /** The kiosk's languages, whose missing translations the editor points out. */
+  offered: readonly Language[];
+  onClose: () => void;
+};
 
-type TextField = Exclude<keyof DepartmentDraft, 'id' | 'tasks' | 'priorityRule' | 'ordinaryPerPriority'>;
-
-/** One department's names, place and tasks; saving a new one keeps it open for further edits. */
-export function DepartmentEditor({ initial, onClose }: DepartmentEditorProps) {
+/** One department's names and place in every kiosk language, and its tasks; saving a new one keeps it open. */
+export function DepartmentEditor({ initial, offered, onClose }: DepartmentEditorProps) {
   const { t } = useTranslation();
   const id = useId();
   const [draft, setDraft] = useState(initial);
   const [saved, setSaved] = useState(initial);
   const command = useManagerCommand();
-  const text = (field: TextField, max: number, hint?: string) => ({
-    id: `${id}-${field}`,
-    className: 'field__input',
-    value: draft[field],
-    maxLength: max,
-    ...(hint === undefined ? {} : { 'aria-describedby': `${id}-${field}-hint` }),
-    onChange: (event: { target: { value: string } }) => {
-      setDraft({ ...draft, [field]: event.target.value });
-    },
-  });
 
   return (
     <EditorFrame
@@ -51,20 +46,17 @@ export function DepartmentEditor({ initial, onClose }: DepartmentEditorProps) {
       }}
     >
       <div className="manager-editor__row">
-        <FormField id={`${id}-nameKo`} label={t('manager.departments.editor.nameKo')}>
-          <input {...text('nameKo', 80)} required />
-        </FormField>
-        <FormField id={`${id}-nameEn`} label={t('manager.departments.editor.nameEn')}>
-          <input {...text('nameEn', 80)} required lang="en" />
-        </FormField>
         <FormField
           id={`${id}-prefix`}
           label={t('manager.departments.editor.prefix')}
           hint={t('manager.departments.editor.prefixHint')}
         >
           <input
-            {...text('prefix', 2, 'hint')}
+            id={`${id}-prefix`}
             className="field__input manager-editor__prefix"
+            value={draft.prefix}
+            maxLength={2}
+            aria-describedby={`${id}-prefix-hint`}
             pattern="[A-Z]{1,2}"
             autoCapitalize="characters"
             required
@@ -73,31 +65,28 @@ export function DepartmentEditor({ initial, onClose }: DepartmentEditorProps) {
             }}
           />
         </FormField>
-      </div>
-      <div className="manager-editor__row">
-        <FormField
-          id={`${id}-floor`}
-          label={t('manager.departments.editor.floor')}
-          hint={t('manager.departments.editor.floorHint')}
-        >
-          <input {...text('floor', 20, 'hint')} />
-        </FormField>
         <FormField id={`${id}-phone`} label={t('manager.departments.editor.phone')}>
-          <input {...text('phone', 40)} type="tel" inputMode="tel" />
+          <input
+            id={`${id}-phone`}
+            className="field__input"
+            value={draft.phone}
+            maxLength={40}
+            type="tel"
+            inputMode="tel"
+            onChange={(event) => {
+              setDraft({ ...draft, phone: event.target.value });
+            }}
+          />
         </FormField>
       </div>
-      <div className="manager-editor__row manager-editor__row--two">
-        <FormField
-          id={`${id}-locationKo`}
-          label={t('manager.departments.editor.locationKo')}
-          hint={t('manager.departments.editor.locationHint')}
-        >
-          <input {...text('locationKo', 200, 'hint')} />
-        </FormField>
-        <FormField id={`${id}-locationEn`} label={t('manager.departments.editor.locationEn')}>
-          <input {...text('locationEn', 200)} lang="en" />
-        </FormField>
-      </div>
+      <DepartmentTexts
+        idPrefix={id}
+        draft={draft}
+        offered={offered}
+        onChange={(patch) => {
+          setDraft({ ...draft, ...patch });
+        }}
+      />
       <div className="manager-editor__row manager-editor__row--two">
         <ChoiceField
           legend={t('priority.rule.label')}
@@ -135,6 +124,7 @@ export function DepartmentEditor({ initial, onClose }: DepartmentEditorProps) {
       <TaskRows
         idPrefix={id}
         tasks={draft.tasks}
+        offered={offered}
         onChange={(tasks) => {
           setDraft({ ...draft, tasks });
         }}

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Office } from '../../shared/contract/views';
-import { departmentNames, deskName } from '../i18n/localized';
+import { missingTexts } from '../../shared/office/office-texts';
+import { departmentFloor, departmentNames, deskName, taskNames } from '../i18n/localized';
 import { CommandOutcome } from './CommandOutcome';
 import { departmentDraft, newDepartmentDraft } from './department-draft';
 import { DepartmentEditor } from './DepartmentEditor';
@@ -38,6 +39,7 @@ export function DepartmentsSetup({ office }: { office: Office }) {
               <th scope="col">{t('manager.departments.name')}</th>
               <th scope="col">{t('manager.departments.place')}</th>
               <th scope="col">{t('manager.departments.tasks')}</th>
+              <th scope="col">{t('manager.departments.translations')}</th>
               <th scope="col">{t('manager.departments.desks')}</th>
               <th scope="col">{t('manager.departments.accepting')}</th>
               <th scope="col">
@@ -49,6 +51,10 @@ export function DepartmentsSetup({ office }: { office: Office }) {
             {office.departments.map((department) => {
               const names = departmentNames(department, i18n.language);
               const desks = office.desks.filter((d) => d.departmentId === department.id);
+              const missing = missingTexts(department, office.kioskLanguages);
+              const missingLanguages = office.kioskLanguages.filter((language) =>
+                missing.some((m) => m.language === language),
+              );
               return (
                 <tr
                   key={department.id}
@@ -62,7 +68,7 @@ export function DepartmentsSetup({ office }: { office: Office }) {
                     <span className="manager-table__sub">{names.secondary}</span>
                   </th>
                   <td>
-                    {department.floor}
+                    {departmentFloor(department, i18n.language)}
                     <span className="manager-table__sub">{department.phone}</span>
                     <span className="manager-table__sub">
                       {department.priorityRule.kind === 'ratio'
@@ -73,9 +79,23 @@ export function DepartmentsSetup({ office }: { office: Office }) {
                     </span>
                   </td>
                   <td className="manager-table__tasks">
-                    {department.tasks
-                      .map((task) => (i18n.language === 'ko' ? task.nameKo : task.nameEn))
-                      .join(', ')}
+                    {department.tasks.map((task) => taskNames(task, i18n.language).primary).join(', ')}
+                  </td>
+                  <td>
+                    {missingLanguages.length === 0 ? (
+                      <span className="manager-table__sub">
+                        {t('manager.departments.translationsComplete')}
+                      </span>
+                    ) : (
+                      missingLanguages.map((language) => (
+                        <span key={language} className="manager-table__line manager-missing">
+                          {t('manager.departments.translationsMissing', {
+                            language: t(`manager.departments.editor.languageNames.${language}`),
+                            count: missing.filter((m) => m.language === language).length,
+                          })}
+                        </span>
+                      ))
+                    )}
                   </td>
                   <td>
                     {desks.length === 0 ? (
@@ -132,6 +152,7 @@ export function DepartmentsSetup({ office }: { office: Office }) {
         <DepartmentEditor
           key={String(editing)}
           initial={draft}
+          offered={office.kioskLanguages}
           onClose={() => {
             setEditing(null);
           }}

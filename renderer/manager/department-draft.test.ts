@@ -13,16 +13,38 @@ const welfare: DepartmentWithQueue = {
   prefix: 'C',
   nameKo: '주민복지과',
   nameEn: 'Welfare',
+  nameZh: '居民福利科',
+  nameVi: '',
   floor: '1층',
+  floorEn: '1F',
+  floorZh: '',
+  floorVi: '',
   locationKo: '',
   locationEn: '',
+  locationZh: '',
+  locationVi: '',
   phone: '033-460-2000',
   accepting: true,
   priorityRule: { kind: 'first' },
   waiting: 0,
   estimatedWaitMs: null,
-  tasks: [{ id: 7, departmentId: 3, nameKo: '기초연금', nameEn: 'Basic pension', keywords: '연금' }],
+  tasks: [
+    {
+      id: 7,
+      departmentId: 3,
+      nameKo: '기초연금',
+      nameEn: 'Basic pension',
+      nameZh: '基础养老金',
+      nameVi: '',
+      keywords: '연금',
+      keywordsEn: 'pension',
+      keywordsZh: '',
+      keywordsVi: '',
+    },
+  ],
 };
+
+const noTranslations = { nameZh: '', nameVi: '', keywordsEn: '', keywordsZh: '', keywordsVi: '' };
 
 describe('the department form', () => {
   it('starts a new department with the first free prefix and one empty task', () => {
@@ -32,7 +54,7 @@ describe('the department form', () => {
     expect(draft.id).toBeUndefined();
   });
 
-  it('sends an edit with the department’s and its tasks’ ids, and new tasks without one', () => {
+  it('sends an edit with the department’s and its tasks’ ids, every language kept, and new tasks without an id', () => {
     const draft = departmentDraft(welfare);
     draft.tasks.push({ ...emptyTask(), nameKo: '장애인 등록', nameEn: 'Disability registration' });
     expect(toDefineDepartment(draft)).toEqual({
@@ -40,14 +62,31 @@ describe('the department form', () => {
       prefix: 'C',
       nameKo: '주민복지과',
       nameEn: 'Welfare',
+      nameZh: '居民福利科',
+      nameVi: '',
       floor: '1층',
+      floorEn: '1F',
+      floorZh: '',
+      floorVi: '',
       locationKo: '',
       locationEn: '',
+      locationZh: '',
+      locationVi: '',
       phone: '033-460-2000',
       priorityRule: { kind: 'first' },
       tasks: [
-        { id: 7, nameKo: '기초연금', nameEn: 'Basic pension', keywords: '연금' },
-        { nameKo: '장애인 등록', nameEn: 'Disability registration', keywords: '' },
+        {
+          id: 7,
+          nameKo: '기초연금',
+          nameEn: 'Basic pension',
+          nameZh: '基础养老金',
+          nameVi: '',
+          keywords: '연금',
+          keywordsEn: 'pension',
+          keywordsZh: '',
+          keywordsVi: '',
+        },
+        { nameKo: '장애인 등록', nameEn: 'Disability registration', keywords: '', ...noTranslations },
       ],
     });
   });

@@ -12,6 +12,8 @@ export type KioskView = 'departments' | 'tasks' | 'repeat';
 export type IssueChoice = { departmentId: number; taskId?: number; repeatOfCode?: string };
 
 type KioskStore = {
+  /** Counts finished visits; the screen is rebuilt for each, so nothing of the last one lingers. */
+  visit: number;
   view: KioskView;
   /** The choice being issued for, while the hub answers. */
   pending: IssueChoice | null;
@@ -44,6 +46,7 @@ const initial = {
 
 export const useKioskStore = create<KioskStore>()((set, get) => ({
   ...initial,
+  visit: 0,
   show(view) {
     set({ view, failure: null });
   },
@@ -81,6 +84,6 @@ export const useKioskStore = create<KioskStore>()((set, get) => ({
     }
   },
   reset() {
-    set(initial);
+    set({ ...initial, visit: get().visit + 1 });
   },
 }));

@@ -278,9 +278,17 @@ export const commands = {
       prefix: z.string().regex(TICKET_PREFIX_PATTERN, 'one or two capital letters'),
       nameKo: text(80),
       nameEn: text(80),
+      /** Chinese and Vietnamese names, floors and locations; left empty, the kiosk shows English. */
+      nameZh: optionalText(80),
+      nameVi: optionalText(80),
       floor: optionalText(20),
+      floorEn: optionalText(40),
+      floorZh: optionalText(40),
+      floorVi: optionalText(40),
       locationKo: optionalText(200),
       locationEn: optionalText(200),
+      locationZh: optionalText(200),
+      locationVi: optionalText(200),
       phone: optionalText(40),
       /** How priority tickets are called; a new department calls them first, an edit keeps its rule. */
       priorityRule: priorityRule.optional(),
@@ -291,7 +299,12 @@ export const commands = {
             id: id.optional(),
             nameKo: text(80),
             nameEn: text(80),
+            nameZh: optionalText(80),
+            nameVi: optionalText(80),
             keywords: optionalText(400),
+            keywordsEn: optionalText(400),
+            keywordsZh: optionalText(400),
+            keywordsVi: optionalText(400),
           }),
         )
         .max(100)

@@ -61,12 +61,23 @@ export type DepartmentCall = PastCall & { ticketId: number };
 
 export type RepeatJudgement = { judgedAt: number; staffError: boolean; reason: string };
 
+/**
+ * Office data carries a text per kiosk language; an empty one is a translation not given yet, and
+ * screens fall back to English, then Korean (shared/office/office-texts.ts). `keywords` and
+ * `floor` are the Korean ones.
+ */
 export type Task = {
   id: number;
   departmentId: number;
   nameKo: string;
   nameEn: string;
+  nameZh: string;
+  nameVi: string;
+  /** Search words, separated by spaces or commas. */
   keywords: string;
+  keywordsEn: string;
+  keywordsZh: string;
+  keywordsVi: string;
 };
 
 export type Department = {
@@ -74,9 +85,16 @@ export type Department = {
   prefix: string;
   nameKo: string;
   nameEn: string;
+  nameZh: string;
+  nameVi: string;
   floor: string;
+  floorEn: string;
+  floorZh: string;
+  floorVi: string;
   locationKo: string;
   locationEn: string;
+  locationZh: string;
+  locationVi: string;
   phone: string;
   /** False while the manager has stopped ticket issuing for this department. */
   accepting: boolean;

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page, WebSocketRoute } from '@playwright/test';
 import type { Hub } from '../../server/hub/hub';
 import { demoStaff } from '../../server/demo/inje-office';
@@ -185,6 +186,11 @@ test('the display shows each call big and announces it, in English too for an En
   await expect
     .poll(() => spokenIn(page))
     .toEqual([{ lang: 'ko-KR', text: '에이 일 번 고객님, 종합민원실 1번 창구로 와 주십시오.' }]);
+  // A screen reader hears the call too, written as the ticket reads.
+  const live = page.locator('[aria-live="assertive"]');
+  await expect(live).toHaveText(
+    'A 001번 고객님, 종합민원실 1번 창구로 와 주십시오. Number A 001, please go to Civil Affairs Office, desk 1.',
+  );
 
   // A visitor who took the ticket in English hears the call in English as well.
   hub.execute('issueTicket', { departmentId: CIVIL_AFFAIRS, language: 'en' }, SYSTEM);
@@ -209,6 +215,41 @@ test('the display shows each call big and announces it, in English too for an En
     .toEqual([
       { lang: 'ko-KR', text: '다시 안내해 드립니다. 에이 일 번 고객님, 종합민원실 1번 창구로 와 주십시오.' },
     ]);
+  await expect(live).toHaveText(
+    /^다시 안내해 드립니다\. A 001번 고객님, 종합민원실 1번 창구로 와 주십시오\./,
+  );
+});
+
+test('the display cuts no department name, and passes axe’s best-practice rules as well', async ({
+  page,
+  hub,
+}) => {
+  for (const [width, height] of [
+    [1920, 1080],
+    [1280, 720],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    hub.execute('issueTicket', { departmentId: CIVIL_AFFAIRS }, SYSTEM);
+    hub.execute('callNext', { deskId: 1 }, SYSTEM);
+    const display = displayScreen(page);
+    await display.goto();
+    await expect(display.queues.getByRole('listitem')).not.toHaveCount(0);
+    const cut = await display.queues
+      .locator('.queue__name, .queue__name *')
+      .evaluateAll((names) =>
+        names
+          .filter((n) => n.scrollWidth > n.clientWidth + 1 || getComputedStyle(n).textOverflow === 'ellipsis')
+          .map((n) => n.textContent),
+      );
+    expect(cut, `names cut at ${String(width)}×${String(height)}`).toEqual([]);
+    await expect(display.queues).toContainText('Environmental Protection Division');
+    const axe = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag22aa', 'best-practice'])
+      .analyze();
+    expect(
+      axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
+  }
 });
 
 test('the display sends visitors of an away desk to its stand-in, on screen and aloud', async ({

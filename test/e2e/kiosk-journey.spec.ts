@@ -30,14 +30,14 @@ const journeys = [
     language: '中文',
     lang: 'zh-CN',
     byTask: '按业务查找',
-    task: /^Moving-in report/,
+    task: /^迁入申报/,
     heading: '号码牌已发放',
   },
   {
     language: 'Tiếng Việt',
     lang: 'vi-VN',
     byTask: 'Tìm theo công việc',
-    task: /^Moving-in report/,
+    task: /^Khai báo chuyển đến/,
     heading: 'Đã phát số thứ tự',
   },
 ] as const;
@@ -106,7 +106,7 @@ test('a visitor calls staff from the home screen without a ticket', async ({ pag
   expect(hub.guideBoard().requests).toMatchObject([{ kind: 'callStaff', reason: 'elderly', ticketId: null }]);
 });
 
-async function claimRepeat(page: Page, code: string): Promise<void> {
+async function typeRepeatCode(page: Page, code: string): Promise<void> {
   await page.goto('/kiosk');
   await page.getByRole('button', { name: /전에 같은 일로 왔어요/ }).click();
   const keypad = page.getByRole('group', { name: '숫자 키패드' });
@@ -114,30 +114,68 @@ async function claimRepeat(page: Page, code: string): Promise<void> {
     await keypad.getByRole('button', { name: digit, exact: true }).click();
   // The rest comes from the keyboard, as from a physical keypad.
   await page.keyboard.type(code.slice(4));
-  await expect(page.locator('.repeat-entry output')).toHaveText(formatTicketCode(code));
+  // A code typed in part shows the places still to type after it.
+  await expect(page.locator('.repeat-entry output')).toHaveText(new RegExp(`^${formatTicketCode(code)}_*$`));
+}
+
+async function claimRepeat(page: Page, code: string): Promise<void> {
+  await typeRepeatCode(page, code);
   await page.getByRole('button', { name: /종합민원실/ }).click();
 }
 
-test('a repeat visit with a valid code is linked to the earlier ticket', async ({ page, hub }) => {
+test('a repeat visit with a valid code is linked to the earlier ticket, and the ticket says so', async ({
+  page,
+  hub,
+}) => {
   const { ticket: earlier } = hub.execute('issueTicket', { departmentId: CIVIL_AFFAIRS }, SYSTEM);
   await claimRepeat(page, earlier.code);
   await expect(page.getByRole('heading', { name: '번호표가 발급되었습니다' })).toBeVisible();
   const again = hub.deskState(1).waiting.find((t) => t.number === 'A002');
   expect(again?.repeatOfTicketId).toBe(earlier.id);
+  const card = page.getByRole('region', { name: '번호표가 발급되었습니다' });
+  await expect(card).toContainText('재방문으로 기록했습니다');
+  await expect(card).toContainText(`지난 번호표 ${formatTicketCode(earlier.code)}`);
 });
 
-test('an unknown or mistyped code gets a kind message and an ordinary ticket is still offered', async ({
-  page,
-}) => {
+test('an English visitor’s repeat-visit ticket says so in English', async ({ page, hub }) => {
+  const { ticket: earlier } = hub.execute('issueTicket', { departmentId: CIVIL_AFFAIRS }, SYSTEM);
+  await page.goto('/kiosk');
+  await page.getByRole('button', { name: 'English', exact: true }).click();
+  await page.getByRole('button', { name: /I came before/ }).click();
+  await page.keyboard.type(earlier.code);
+  await page.getByRole('button', { name: /^Civil Affairs Office/ }).click();
+  await expect(page.getByRole('region', { name: 'Here is your ticket' })).toContainText(
+    'Recorded as a repeat visit',
+  );
+});
+
+test('an unknown code gets a kind message and an ordinary ticket is still offered', async ({ page }) => {
   await claimRepeat(page, ticketCodeFromRandom(new Uint8Array([1, 2, 3, 4])));
   await expect(page.getByRole('alert')).toContainText('이 코드로 발급된 번호표를 찾지 못했습니다');
-
-  const valid = ticketCodeFromRandom(new Uint8Array([9, 8, 7, 6]));
-  const mistyped = valid.slice(0, 8) + String((Number(valid.at(-1)) + 1) % 10);
-  await claimRepeat(page, mistyped);
-  await expect(page.getByRole('alert')).toContainText('코드가 맞지 않습니다');
   await page.getByRole('button', { name: '일반 번호표 받기' }).click();
   await expect(page.getByRole('heading', { name: '번호표가 발급되었습니다' })).toBeVisible();
+});
+
+test('a mistyped code is caught as soon as its last digit is typed, before any department', async ({
+  page,
+  hub,
+}) => {
+  const valid = ticketCodeFromRandom(new Uint8Array([9, 8, 7, 6]));
+  const mistyped = valid.slice(0, 4) + String((Number(valid[4]) + 1) % 10) + valid.slice(5);
+  await typeRepeatCode(page, mistyped.slice(0, 8));
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await page.keyboard.type(mistyped.slice(8));
+  await expect(page.getByRole('alert')).toContainText('코드가 맞지 않습니다');
+  await expect(page.getByRole('list', { name: '부서 목록' })).toHaveCount(0);
+  // Erasing the last digit and typing it again does not make a wrong code right.
+  await page.getByRole('button', { name: '한 자리 지우기' }).click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await page.keyboard.type(mistyped.slice(8));
+  await expect(page.getByRole('alert')).toContainText('코드가 맞지 않습니다');
+  await page.getByRole('button', { name: '일반 번호표 받기' }).click();
+  await page.getByRole('button', { name: /^종합민원실/ }).click();
+  await expect(page.getByRole('heading', { name: '번호표가 발급되었습니다' })).toBeVisible();
+  expect(hub.deskState(1).waiting.map((t) => t.repeatOfTicketId)).toEqual([null]);
 });
 
 test('a code older than the repeat-visit window is refused kindly', async ({ page, hub, hubClock }) => {
@@ -168,30 +206,41 @@ test('the kiosk closes at closing time without a reload', async ({ page, hubCloc
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('지금은 업무 시간이 아닙니다');
 });
 
-function pdfWidthPt(pdf: Buffer): number {
-  const match = /\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(pdf.toString('latin1'));
-  if (!match) throw new Error('no MediaBox');
-  return Number(match[1]);
+const MM_PER_PT = 25.4 / 72;
+
+/** Each page's size in millimetres, from the PDF's MediaBoxes. */
+function pdfPagesMm(pdf: Buffer): { width: number; height: number }[] {
+  const boxes = pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/g);
+  return [...boxes].map((m) => ({ width: Number(m[1]) * MM_PER_PT, height: Number(m[2]) * MM_PER_PT }));
 }
 
 for (const paper of [80, 58] as const) {
-  test(`the ticket prints on ${String(paper)} mm roll paper in Korean and the visitor's language`, async ({
+  test(`the ticket prints on ${String(paper)} mm roll paper in Korean and the visitor's language, on a page as long as it`, async ({
     page,
   }) => {
     await page.goto(paper === 58 ? '/kiosk?paper=58' : '/kiosk');
     await page.getByRole('button', { name: 'English', exact: true }).click();
     await page.getByRole('button', { name: /^Civil Affairs Office/ }).click();
-    await expect(page.getByRole('button', { name: '인쇄 / Print' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Print ticket' })).toBeVisible();
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.ticket-print')).toBeAttached();
+    const ticketMm = ((await page.locator('.ticket-print').boundingBox())!.height * 25.4) / 96;
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-    expect(pdfWidthPt(pdf)).toBeCloseTo((paper / 25.4) * 72, 0);
+    const pages = pdfPagesMm(pdf);
+    expect(pages, 'one page per ticket').toHaveLength(1);
+    expect(pages[0]!.width).toBeCloseTo(paper, 0);
+    // The page ends where the ticket ends: no blank roll paper after it (it was 200 mm).
+    expect(pages[0]!.height).toBeGreaterThanOrEqual(ticketMm);
+    expect(pages[0]!.height).toBeLessThanOrEqual(ticketMm + 2.5);
     const dir = mkdtempSync(join(tmpdir(), 'kiosk-pdf-'));
     writeFileSync(join(dir, 'ticket.pdf'), pdf);
     const text = execFileSync('pdftotext', ['-layout', join(dir, 'ticket.pdf'), '-'], { encoding: 'utf8' });
     expect(text).toMatch(/A\s+001/);
     expect(text).toContain('번호표 코드');
     expect(text).toContain('Ticket code');
+    console.log(
+      `${String(paper)} mm ticket: content ${ticketMm.toFixed(1)} mm, page ${pages[0]!.height.toFixed(1)} mm`,
+    );
   });
 }
 

@@ -13,13 +13,16 @@ import { kioskScreen } from '../support/screens';
 async function fakeDesktop(page: Page, result: PrintTicketResult): Promise<void> {
   await page.addInitScript((answer: PrintTicketResult) => {
     const counts = { silent: 0, dialog: 0 };
+    const requests: unknown[] = [];
     Object.assign(window, {
       printCounts: counts,
+      printRequests: requests,
       minwonDesktop: {
         shell: 'electron',
         version: 'test',
-        printTicket: () => {
+        printTicket: (request?: unknown) => {
           counts.silent += 1;
+          requests.push(request);
           return Promise.resolve(answer);
         },
       },
@@ -72,8 +75,16 @@ test('a ticket the roll printer printed shows no failure, and printing again use
 
   await expect(kiosk.ticketHeading).toBeVisible();
   await expect.poll(() => printCounts(page)).toEqual({ silent: 1, dialog: 0 });
-  await page.getByRole('button', { name: '인쇄 / Print' }).click();
+  await page.getByRole('button', { name: '번호표 인쇄' }).click();
   await expect.poll(() => printCounts(page)).toEqual({ silent: 2, dialog: 0 });
+  // The desktop app is asked for a page as long as the ticket, not a 200 mm one.
+  const requests = await page.evaluate(
+    () => (window as unknown as { printRequests: unknown[] }).printRequests,
+  );
+  expect(requests).toEqual([{ heightMm: expect.any(Number) }, { heightMm: expect.any(Number) }]);
+  const [{ heightMm }] = requests as [{ heightMm: number }];
+  expect(heightMm).toBeGreaterThan(40);
+  expect(heightMm).toBeLessThan(150);
   await expect(page.getByRole('alert')).toHaveCount(0);
   await expect(page.getByText('번호표를 인쇄하지 못했습니다')).toHaveCount(0);
 });
@@ -126,6 +137,6 @@ test('in a plain browser the ticket waits for the visitor to ask for the print d
   const dialogPrints = () =>
     page.evaluate(() => (window as unknown as { dialogPrints: number }).dialogPrints);
   expect(await dialogPrints()).toBe(0);
-  await page.getByRole('button', { name: '인쇄 / Print' }).click();
+  await page.getByRole('button', { name: '번호표 인쇄' }).click();
   expect(await dialogPrints()).toBe(1);
 });

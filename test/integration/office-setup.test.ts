@@ -126,6 +126,45 @@ describe('departments', () => {
     ) as { department: Department };
     expect(department).toMatchObject({ id: first.id, prefix: first.prefix, nameKo: '종합민원과' });
   });
+
+  it('keep a name, floor, location and search words per kiosk language, and the kiosk reads them', async () => {
+    const translated = {
+      ...passport,
+      nameZh: '护照科',
+      nameVi: 'Phòng Hộ chiếu',
+      floor: '2층',
+      floorEn: '2nd floor',
+      floorZh: '2层',
+      floorVi: 'Tầng 2',
+      locationZh: '主楼2层左侧',
+      locationVi: 'Tòa nhà chính, tầng 2, bên trái',
+      tasks: [
+        {
+          nameKo: '여권 발급',
+          nameEn: 'Passport issuance',
+          nameZh: '护照办理',
+          nameVi: 'Cấp hộ chiếu',
+          keywords: '여권',
+          keywordsEn: 'passport, travel',
+          keywordsZh: '护照 出国',
+          keywordsVi: 'hộ chiếu, xuất cảnh',
+        },
+      ],
+    };
+    resultOf(await t.post('defineDepartment', translated));
+    await t.close();
+    t = await startTestHub({ dataDir: t.dataDir, clock: t.clock });
+    const kiosk = (await office()).departments.find((d) => d.prefix === 'P')!;
+    const { tasks, ...texts } = translated;
+    expect(kiosk).toMatchObject(texts);
+    expect(kiosk.tasks).toMatchObject(tasks);
+
+    // An office that gives only Korean and English stores the rest as not given, not as English.
+    resultOf(await t.post('defineDepartment', { ...passport, id: kiosk.id }));
+    const plain = (await office()).departments.find((d) => d.prefix === 'P')!;
+    expect(plain).toMatchObject({ nameZh: '', nameVi: '', floorEn: '', locationVi: '' });
+    expect(plain.tasks[0]).toMatchObject({ nameZh: '', keywordsVi: '' });
+  });
 });
 
 describe('desks', () => {
