@@ -1,5 +1,6 @@
 import type { RequestActor } from '../../shared/contract/access';
 import { HubError } from '../../shared/contract/errors';
+import { lobbyDisplayBoard } from '../../shared/contract/lobby-events';
 import type { queries, ParsedParams, QueryName, QueryResult } from '../../shared/contract/queries';
 import { firstKeptDay } from '../../shared/retention/visit-retention';
 import type { Credentials } from '../auth/credentials';
@@ -45,7 +46,8 @@ export const readers: { [N in QueryName]: Reader<N> } = {
     if (!current) throw new HubError('sign_in_required', 'Not signed in, or the session has ended.');
     return current;
   },
-  display: ({ hub }) => hub.displayBoard(),
+  /** What the wall shows, whoever reads it: the lobby's view of the calls. */
+  display: ({ hub }) => lobbyDisplayBoard(hub.displayBoard()),
   deskState: ({ hub }, { deskId }) => hub.deskState(deskId),
   guideBoard: ({ hub }) => hub.guideBoard(),
   reportSummary: ({ hub, dbFile }, { from, to }) =>
