@@ -24,6 +24,7 @@ export const errorStatus = {
   forbidden: 403,
   pin_locked: 429,
   pairing_locked: 429,
+  rate_limited: 429,
   payload_too_large: 413,
   unsupported_media_type: 415,
   illegal_transition: 409,
