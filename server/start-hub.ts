@@ -6,6 +6,7 @@ import { openDatabase } from '../db/open-database';
 import { seedDemoOffice } from './demo/inje-office';
 import { createBackupService } from './backup/backup-service';
 import { createRetentionService } from './retention/retention-service';
+import type { ConnectionLimits } from './http/connection-limits';
 import { createApp } from './http/create-app';
 import { lanAddresses } from './http/lan-addresses';
 import { systemClock, type Clock } from './hub/clock';
@@ -32,6 +33,8 @@ export type StartHubOptions = {
   backupDir?: string;
   /** How many backups to keep. */
   keepBackups?: number;
+  /** See AppOptions.connectionLimits. */
+  connectionLimits?: Partial<ConnectionLimits>;
 };
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -71,6 +74,7 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
     trustLoopback: options.trustLoopback ?? true,
     hubAddresses: options.hubAddresses ?? (options.lan ? lanAddresses() : []),
     hostNames: options.hostNames ?? [],
+    ...(options.connectionLimits ? { connectionLimits: options.connectionLimits } : {}),
   });
   const host = options.host ?? (options.lan ? '0.0.0.0' : '127.0.0.1');
   try {
