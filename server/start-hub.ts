@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { join } from 'node:path';
 import { countEvents } from '../db/events';
@@ -11,6 +10,7 @@ import { createApp } from './http/create-app';
 import { lanAddresses } from './http/lan-addresses';
 import { systemClock, type Clock } from './hub/clock';
 import { createHub, type Hub } from './hub/hub';
+import { privateFile, privateFolder } from './private-files';
 
 export type StartHubOptions = {
   dataDir: string;
@@ -52,8 +52,9 @@ export type RunningHub = {
 export const DATABASE_FILE = 'office.db';
 
 export async function startHub(options: StartHubOptions): Promise<RunningHub> {
-  mkdirSync(options.dataDir, { recursive: true });
+  privateFolder(options.dataDir);
   const dbFile = join(options.dataDir, DATABASE_FILE);
+  privateFile(dbFile);
   const db = openDatabase(dbFile);
   const clock = options.clock ?? systemClock;
   const hub = createHub({ db, clock });
@@ -72,7 +73,8 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
     backups,
     ...(options.log ? { log: options.log } : {}),
     trustLoopback: options.trustLoopback ?? true,
-    hubAddresses: options.hubAddresses ?? (options.lan ? lanAddresses() : []),
+    hubAddresses:
+      options.hubAddresses ?? (options.lan ? (options.host ? [options.host] : lanAddresses()) : []),
     hostNames: options.hostNames ?? [],
     ...(options.connectionLimits ? { connectionLimits: options.connectionLimits } : {}),
   });

@@ -58,6 +58,9 @@ export const readers: { [N in QueryName]: Reader<N> } = {
     const { retentionDays, purgedThrough } = hub.retention();
     return { days: retentionDays, keepsFrom: firstKeptDay(hub.now(), retentionDays), purgedThrough };
   },
-  backups: ({ backups }) => ({ dir: backups.dir, backups: backups.list() }),
+  backups: ({ backups, credentials }) => ({
+    dir: credentials.local ? backups.dir : null,
+    backups: backups.list(),
+  }),
   devices: ({ hub, hubAddresses }) => ({ ...hub.devices(), hubAddresses: [...hubAddresses] }),
 };
