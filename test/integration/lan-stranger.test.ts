@@ -32,7 +32,8 @@ function namespaceUnavailable(): string | null {
 }
 const unavailable = namespaceUnavailable();
 
-let hub: RunningHub;
+/** Undefined until the namespace is up and the hub has started. */
+let hub: RunningHub | undefined;
 let dataDir: string;
 
 beforeAll(async () => {
@@ -59,10 +60,10 @@ beforeAll(async () => {
 
 afterAll(async () => {
   if (unavailable) return;
-  await hub?.close();
-  rmSync(dataDir, { recursive: true, force: true });
   spawnSync('ip', ['link', 'del', hostSide], { stdio: 'pipe' });
   spawnSync('ip', ['netns', 'del', ns], { stdio: 'pipe' });
+  await hub?.close();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
 type Probe = { name: string; request: string };
@@ -77,7 +78,7 @@ async function fromStranger(probes: Probe[]): Promise<Answer[]> {
     const net = require('node:net');
     const probes = JSON.parse(process.argv[1]);
     const one = (p) => new Promise((resolve) => {
-      const socket = net.connect({ host: ${JSON.stringify(hubAddress)}, port: ${hub.port} });
+      const socket = net.connect({ host: ${JSON.stringify(hubAddress)}, port: ${hub!.port} });
       let text = '';
       socket.on('data', (d) => (text += d.toString('utf8')));
       socket.on('error', () => resolve({ name: p.name, status: 0, code: null }));
@@ -105,7 +106,8 @@ describe.skipIf(unavailable !== null)(
   `a stranger on the office LAN${unavailable ? ` (skipped: ${unavailable})` : ''}`,
   () => {
     it('reaches the pairing screen and sign-in, and changes and reads nothing else', async () => {
-      const host = `${hubAddress}:${hub.port}`;
+      const running = hub!;
+      const host = `${hubAddress}:${running.port}`;
       const json = (method: string, target: string, body: unknown, hostHeader = host) => {
         const text = JSON.stringify(body);
         return `${method} ${target} HTTP/1.1\r\nHost: ${hostHeader}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(text)}\r\nConnection: close\r\n\r\n${text}`;
@@ -113,7 +115,7 @@ describe.skipIf(unavailable !== null)(
       const get = (target: string, hostHeader = host) =>
         `GET ${target} HTTP/1.1\r\nHost: ${hostHeader}\r\nConnection: close\r\n\r\n`;
       const manager = { login: 'intruder', name: '침입자', role: 'manager', pin: '1111' };
-      const before = hub.hub.lastSeq();
+      const before = running.hub.lastSeq();
       const answers = await fromStranger([
         { name: 'am I paired?', request: get('/api/v1/devices/current') },
         { name: 'encoded command', request: json('POST', '/%61pi/v1/commands/defineStaff', manager) },
@@ -144,7 +146,7 @@ describe.skipIf(unavailable !== null)(
         { name: 'rebound name', status: 421, code: 'host_not_served' },
         { name: 'wrong PIN', status: 401, code: 'wrong_pin' },
       ]);
-      expect(hub.hub.lastSeq()).toBe(before);
+      expect(running.hub.lastSeq()).toBe(before);
     });
   },
 );
