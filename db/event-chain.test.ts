@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { GENESIS_HASH, eventHash, hashBefore, payloadDigest, verifyEventChain } from './event-chain';
 import { appendEvent, eventsAfter } from './events';
+import type { EscortRequest } from '../shared/contract/views';
 import { openDatabase, type Db } from './open-database';
 
 let dir: string;
@@ -17,6 +18,21 @@ afterEach(() => {
   db.close();
   rmSync(dir, { recursive: true, force: true });
 });
+
+const escort: EscortRequest = {
+  id: 1,
+  kind: 'escort',
+  reason: 'elderly',
+  ticketId: null,
+  language: 'ko',
+  status: 'requested',
+  requestedAt: 6000,
+  acceptedAt: null,
+  deliveredAt: null,
+  guideStaffId: null,
+  businessDay: '1970-01-01',
+  priorityNeed: null,
+};
 
 /** What someone with the file in hand could do: lift the append-only guard and edit. */
 function tamper(sql: string): void {
@@ -62,9 +78,30 @@ describe('the event hash chain', () => {
   });
 
   it('holds when a purge removes payloads, which the stream then leaves out', () => {
-    db.exec('UPDATE events SET payload = NULL WHERE seq IN (2, 3)');
-    expect(verifyEventChain(db)).toMatchObject({ ok: true, events: 5, redacted: 2, lastSeq: 5 });
-    expect(eventsAfter(db, 0, 10).map((e) => e.seq)).toEqual([1, 4, 5]);
+    appendEvent(db, { type: 'escortRequested', request: escort }, 6000);
+    appendEvent(db, { type: 'escortDelivered', request: escort }, 7000);
+    // As the purge does it: the visit events of the days it purges, then its own event.
+    db.exec('UPDATE events SET payload = NULL WHERE seq IN (6, 7)');
+    appendEvent(db, { type: 'visitDetailsPurged', throughDay: '1970-01-01', visits: 1, events: 2 }, 8000);
+    expect(verifyEventChain(db)).toMatchObject({ ok: true, events: 8, redacted: 2, lastSeq: 8 });
+    expect(eventsAfter(db, 0, 10).map((e) => e.seq)).toEqual([1, 2, 3, 4, 5, 8]);
+  });
+
+  it('finds a payload removed where no purge removes one', () => {
+    appendEvent(db, { type: 'escortRequested', request: escort }, 6000);
+    appendEvent(db, { type: 'visitDetailsPurged', throughDay: '1970-01-01', visits: 1, events: 1 }, 7000);
+    appendEvent(db, { type: 'escortDelivered', request: escort }, 8000);
+    // Not a visit event: a purge never removes it.
+    db.exec('UPDATE events SET payload = NULL WHERE seq = 2');
+    expect(verifyEventChain(db)).toMatchObject({
+      ok: false,
+      brokenAt: 2,
+      reason: 'event 2 (deskReturned) lost its payload, and no retention purge removed it',
+    });
+    tamper('UPDATE events SET payload = NULL WHERE seq IN (6, 8)');
+    db.prepare('UPDATE events SET payload = ? WHERE seq = 2').run('{"type":"deskReturned","deskId":2}');
+    // A visit event after the last purge: today's, which no purge has reached.
+    expect(verifyEventChain(db)).toMatchObject({ ok: false, brokenAt: 8 });
   });
 
   it('still finds an edit next to a redacted event, at the right seq', () => {
@@ -88,7 +125,8 @@ describe('the event hash chain', () => {
     ];
     for (const sql of refused) expect(() => db.exec(sql), sql).toThrow(/append-only/);
     expect(() => db.exec('UPDATE events SET payload = NULL WHERE seq = 1')).not.toThrow();
-    expect(verifyEventChain(db)).toMatchObject({ ok: true, redacted: 1 });
+    // The table allows it, for the purge; the verifier names it when no purge did it.
+    expect(verifyEventChain(db)).toMatchObject({ ok: false, brokenAt: 1 });
   });
 
   it('gives the last hash before a moment, for a report to quote', () => {

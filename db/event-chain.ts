@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { visitEventTypes } from '../shared/retention/visit-retention';
+import { endOfBusinessDay } from '../shared/time/business-day';
 import type { Db } from './open-database';
 import { prepared } from './prepared';
 
@@ -56,12 +58,42 @@ type StoredEvent = {
   hash: string;
 };
 
+const VISIT_EVENTS = new Set<string>(visitEventTypes);
+
+/**
+ * Where the retention purges reached, for telling a purge's removals from someone else's: for
+ * an event at `seq` and `at`, whether a later `visitDetailsPurged` event covers its day (the
+ * purge removes payloads of events before the end of its last day, then appends its own event).
+ */
+function purgeCoverage(db: Db): (seq: number, at: number) => boolean {
+  const purges = prepared<[], { seq: number; payload: string | null }>(
+    db,
+    "SELECT seq, payload FROM events WHERE type = 'visitDetailsPurged' ORDER BY seq",
+  )
+    .all()
+    .flatMap(({ seq, payload }) => {
+      const throughDay =
+        payload === null ? null : (JSON.parse(payload) as { throughDay?: unknown }).throughDay;
+      return typeof throughDay === 'string' ? [{ seq, endsAt: endOfBusinessDay(throughDay) }] : [];
+    });
+  // The furthest any purge at or after each position reached.
+  const reach = purges.map(({ endsAt }) => endsAt);
+  for (let i = reach.length - 2; i >= 0; i--) reach[i] = Math.max(reach[i]!, reach[i + 1]!);
+  return (seq, at) => {
+    const first = purges.findIndex((p) => p.seq > seq);
+    return first >= 0 && at < reach[first]!;
+  };
+}
+
 /**
  * Walks the whole log and reports the first link that does not hold: a present payload must
- * match its digest, and every link the chain over digests. A payload removed by a purge is no
- * fault; those events are counted.
+ * match its digest, and every link the chain over digests. A payload may be missing only where
+ * a retention purge removed it — a visit event of a day a later purge covers; those are counted.
+ * Any other missing payload (a compensation, a staff change, today's tickets) is a fault: the
+ * chain still holds over its digest, but what it said can no longer be shown.
  */
 export function verifyEventChain(db: Db): ChainVerdict {
+  const purged = purgeCoverage(db);
   let previous = GENESIS_HASH;
   let expectedSeq = 1;
   let events = 0;
@@ -77,7 +109,17 @@ export function verifyEventChain(db: Db): ChainVerdict {
     if (!payloadHolds || eventHash(previous, row.seq, row.type, row.at, row.payload_digest) !== row.hash) {
       return { ok: false, events, brokenAt: row.seq, reason: `event ${row.seq} does not match its hash` };
     }
-    if (row.payload === null) redacted += 1;
+    if (row.payload === null) {
+      if (!VISIT_EVENTS.has(row.type) || !purged(row.seq, row.at)) {
+        return {
+          ok: false,
+          events,
+          brokenAt: row.seq,
+          reason: `event ${row.seq} (${row.type}) lost its payload, and no retention purge removed it`,
+        };
+      }
+      redacted += 1;
+    }
     previous = row.hash;
     expectedSeq += 1;
     events += 1;

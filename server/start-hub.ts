@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { join } from 'node:path';
 import { countEvents } from '../db/events';
@@ -6,10 +5,12 @@ import { openDatabase } from '../db/open-database';
 import { seedDemoOffice } from './demo/inje-office';
 import { createBackupService } from './backup/backup-service';
 import { createRetentionService } from './retention/retention-service';
+import type { ConnectionLimits } from './http/connection-limits';
 import { createApp } from './http/create-app';
 import { lanAddresses } from './http/lan-addresses';
 import { systemClock, type Clock } from './hub/clock';
 import { createHub, type Hub } from './hub/hub';
+import { privateFile, privateFolder } from './private-files';
 
 export type StartHubOptions = {
   dataDir: string;
@@ -32,6 +33,8 @@ export type StartHubOptions = {
   backupDir?: string;
   /** How many backups to keep. */
   keepBackups?: number;
+  /** See AppOptions.connectionLimits. */
+  connectionLimits?: Partial<ConnectionLimits>;
 };
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -54,8 +57,9 @@ export type RunningHub = {
 export const DATABASE_FILE = 'office.db';
 
 export async function startHub(options: StartHubOptions): Promise<RunningHub> {
-  mkdirSync(options.dataDir, { recursive: true });
+  privateFolder(options.dataDir);
   const dbFile = join(options.dataDir, DATABASE_FILE);
+  privateFile(dbFile);
   const db = openDatabase(dbFile);
   const clock = options.clock ?? systemClock;
   const hub = createHub({ db, clock });
@@ -74,8 +78,10 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
     backups,
     ...(options.log ? { log: options.log } : {}),
     trustLoopback: options.trustLoopback ?? true,
-    hubAddresses: options.hubAddresses ?? (options.lan ? lanAddresses() : []),
+    hubAddresses:
+      options.hubAddresses ?? (options.lan ? (options.host ? [options.host] : lanAddresses()) : []),
     hostNames: options.hostNames ?? [],
+    ...(options.connectionLimits ? { connectionLimits: options.connectionLimits } : {}),
   });
   const host = options.host ?? (options.lan ? '0.0.0.0' : '127.0.0.1');
   try {

@@ -10,6 +10,7 @@ const repeatMessages = {
   invalid_ticket_code: 'kiosk.repeat.invalid',
   ticket_code_unknown: 'kiosk.repeat.unknown',
   repeat_code_expired: 'kiosk.repeat.expired',
+  repeat_code_locked: 'errors.repeat_code_locked',
 } as const;
 
 function isRepeatCode(code: ApiErrorCode): code is keyof typeof repeatMessages {

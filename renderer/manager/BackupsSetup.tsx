@@ -33,7 +33,9 @@ export function BackupsSetup() {
         {t('manager.backups.title')}
       </h2>
       <p className="manager-section__lead">
-        {list === null ? t('app.loading') : t('manager.backups.lead', { dir: list.dir })}
+        {list === null
+          ? t('app.loading')
+          : t('manager.backups.lead', { dir: list.dir ?? t('manager.backups.hubFolder') })}
       </p>
       {list === null || list.backups.length === 0 ? (
         <p className="manager-empty">{t('manager.backups.none')}</p>

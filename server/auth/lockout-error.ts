@@ -2,7 +2,7 @@ import { HubError } from '../../shared/contract/errors';
 
 /** The refusal of a locked-out key: says when to try again, in words and in seconds. */
 export function lockoutError(
-  code: 'pin_locked' | 'pairing_locked',
+  code: 'pin_locked' | 'pairing_locked' | 'repeat_code_locked',
   tooMany: string,
   lockedMs: number,
 ): HubError {

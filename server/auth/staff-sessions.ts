@@ -10,12 +10,16 @@ import type { Commit } from '../hub/commit';
 import { describeIssues } from '../hub/describe-issues';
 import { lockoutError } from './lockout-error';
 import { createPinGuard, MAX_WRONG_PINS_PER_ADDRESS } from './pin-guard';
+import { createHashSlots } from './hash-slots';
 import { verifyPin } from './pin-hash';
 import { hashSessionToken, newSessionToken } from './session-token';
 
+/** Where a sign-in comes from: its address, and whether that is the hub's own PC. */
+export type SignInSource = { address: string; local: boolean };
+
 export type StaffSessions = {
-  /** `from`: the caller's address, which is locked out for a while when it sprays wrong PINs. */
-  signIn: (input: unknown, from: string) => SignedIn & { token: string };
+  /** `from`: the caller, whose address is locked out for a while when it sprays wrong PINs. */
+  signIn: (input: unknown, from: SignInSource) => Promise<SignedIn & { token: string }>;
   signOut: (token: string) => void;
   /** The live session of `token`; null when it never was, has ended or has expired. */
   session: (token: string) => SignedIn | null;
@@ -30,6 +34,8 @@ export function createStaffSessions(db: Db, clock: Clock, commit: Commit): Staff
     maxWrong: MAX_WRONG_PINS_PER_ADDRESS,
     escalate: true,
   });
+  // Two cores' worth of hashing at a time; a burst beyond a few dozen is sent away.
+  const withHashSlot = createHashSlots({ running: 2, waiting: 16 });
 
   function session(token: string): SignedIn | null {
     const found = findActiveSession(db, hashSessionToken(token), clock.now());
@@ -39,25 +45,32 @@ export function createStaffSessions(db: Db, clock: Clock, commit: Commit): Staff
 
   return {
     session,
-    signIn(input, from) {
+    async signIn(input, from) {
       const parsed = signInInput.safeParse(input);
       if (!parsed.success) throw new HubError('invalid_input', describeIssues(parsed.error));
       const { login, pin, deskId } = parsed.data;
-      const lockedMs = Math.max(signInAddresses.lockedFor(from), pinGuard.lockedFor(login));
+      // A stranger on the LAN who locks an id does not lock it at the hub's own PC, where the
+      // office can always sign in (docs/security.md).
+      const idKey = from.local ? `${login}\u0000local` : login;
+      const lockedMs = Math.max(signInAddresses.lockedFor(from.address), pinGuard.lockedFor(idKey));
       if (lockedMs > 0) throw lockoutError('pin_locked', 'PINs', lockedMs);
-      const staff = getStaffByLogin(db, login);
-      // The same answer for an unknown id and a wrong PIN, so ids cannot be probed.
-      if (!staff || !verifyPin(pin, staff.pinHash)) {
-        pinGuard.recordWrong(login);
-        signInAddresses.recordWrong(from);
+      // Counted as wrong before the check, so parallel tries cannot all pass the lock unseen.
+      pinGuard.recordWrong(idKey);
+      signInAddresses.recordWrong(from.address);
+      const known = getStaffByLogin(db, login);
+      // An unknown id costs the same hashing as a wrong PIN and gets the same answer.
+      const right = await withHashSlot(() => verifyPin(pin, known?.pinHash ?? null));
+      // Read again after the wait: a PIN reset meanwhile makes the old PIN wrong.
+      const staff = right ? getStaffByLogin(db, login) : null;
+      if (!staff || staff.pinHash !== known?.pinHash) {
         throw new HubError('wrong_pin', 'The staff id or PIN is wrong.');
       }
+      pinGuard.recordRight(idKey);
+      signInAddresses.recordRight(from.address);
       if (staff.role === 'desk' && deskId === undefined) {
         throw new HubError('invalid_input', 'deskId: desk staff sign in at a desk.');
       }
       if (deskId !== undefined) requireDesk(db, deskId);
-      pinGuard.recordRight(login);
-      signInAddresses.recordRight(from);
       const token = newSessionToken();
       const now = clock.now();
       const signedIn = {

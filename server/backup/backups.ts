@@ -1,8 +1,9 @@
-import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Db } from '../../db/open-database';
 import { seoulDateTime } from '../../shared/report/seoul-time';
 import { businessDay } from '../../shared/time/business-day';
+import { privateFile, privateFolder } from '../private-files';
 
 export type BackupFile = { name: string; bytes: number; businessDay: string };
 
@@ -36,9 +37,11 @@ export function listBackups(dir: string): BackupFile[] {
  * serving; then keeps only the newest `keep` backups.
  */
 export async function backupDatabase(db: Db, dir: string, now: number, keep: number): Promise<BackupFile> {
-  mkdirSync(dir, { recursive: true });
+  privateFolder(dir);
   const name = backupFileName(now);
+  privateFile(join(dir, name));
   await db.backup(join(dir, name));
+  chmodSync(join(dir, name), 0o600);
   for (const old of listBackups(dir).slice(keep)) rmSync(join(dir, old.name), { force: true });
   return listBackups(dir).find((b) => b.name === name)!;
 }

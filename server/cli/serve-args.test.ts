@@ -33,6 +33,8 @@ describe('npm run serve arguments', () => {
           'minwon-hub.local',
           '--host-name',
           'hub',
+          '--bind',
+          '192.168.0.10',
         ],
         '/o',
       ),
@@ -45,6 +47,7 @@ describe('npm run serve arguments', () => {
       backupDir: '/mnt/usb',
       keepBackups: 30,
       hostNames: ['minwon-hub.local', 'hub'],
+      host: '192.168.0.10',
     });
   });
 
@@ -53,5 +56,7 @@ describe('npm run serve arguments', () => {
     expect(() => parseServeArgs(['--keep-backups', '0'], '/')).toThrow(/--keep-backups/);
     expect(() => parseServeArgs(['--lan=yes'], '/')).toThrow(/lan/);
     expect(() => parseServeArgs(['--host-name', 'evil.example/x'], '/')).toThrow(/--host-name/);
+    expect(() => parseServeArgs(['--lan', '--bind', 'hub.local'], '/')).toThrow(/--bind/);
+    expect(() => parseServeArgs(['--bind', '192.168.0.10'], '/')).toThrow(/--bind goes with --lan/);
   });
 });

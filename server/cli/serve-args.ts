@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -11,10 +12,12 @@ export type ServeArgs = {
   log: boolean;
   /** Names the office reaches the hub by, besides its addresses (DNS or hosts-file names). */
   hostNames: string[];
+  /** With `--lan`: serve this one address of the PC (the office LAN's) instead of every interface. */
+  host?: string;
 };
 
 export const SERVE_USAGE =
-  'usage: npm run serve -- [--port N] [--data DIR] [--demo] [--lan] [--log] [--backup-dir DIR] [--keep-backups N] [--host-name NAME]…';
+  'usage: npm run serve -- [--port N] [--data DIR] [--demo] [--lan] [--log] [--backup-dir DIR] [--keep-backups N] [--host-name NAME]… [--bind ADDRESS]';
 
 /** Throws an Error whose message is fit to print when the arguments are wrong. */
 export function parseServeArgs(argv: string[], cwd: string): ServeArgs {
@@ -29,6 +32,7 @@ export function parseServeArgs(argv: string[], cwd: string): ServeArgs {
       'backup-dir': { type: 'string' },
       'keep-backups': { type: 'string', default: '14' },
       'host-name': { type: 'string', multiple: true, default: [] },
+      bind: { type: 'string' },
     },
     strict: true,
     allowPositionals: false,
@@ -46,6 +50,11 @@ export function parseServeArgs(argv: string[], cwd: string): ServeArgs {
       throw new Error(`--host-name must be a host name such as minwon-hub.local, not "${name}"`);
     }
   }
+  const bind = values.bind;
+  if (bind !== undefined && isIP(bind) === 0) {
+    throw new Error(`--bind must be an address of this PC such as 192.168.0.10, not "${bind}"`);
+  }
+  if (bind !== undefined && !values.lan) throw new Error('--bind goes with --lan');
   const backupDir = values['backup-dir'] === undefined ? undefined : resolve(cwd, values['backup-dir']);
   return {
     port,
@@ -56,5 +65,6 @@ export function parseServeArgs(argv: string[], cwd: string): ServeArgs {
     hostNames: values['host-name'],
     keepBackups,
     ...(backupDir ? { backupDir } : {}),
+    ...(bind ? { host: bind } : {}),
   };
 }

@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   }
   for (const line of screenUrlLines(running.url, office)) console.log(line);
   if (args.lan) {
-    for (const address of lanAddresses())
+    for (const address of args.host ? [args.host] : lanAddresses())
       console.log(
         `On the office LAN: http://${address}:${running.port}  (pair each PC from the manager screen)`,
       );

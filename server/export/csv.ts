@@ -2,18 +2,15 @@ import type { Writable } from 'node:stream';
 import { seoulDateTime } from '../../shared/report/seoul-time';
 import { measureVisit } from '../../shared/report/visit-measures';
 import type { VisitRecord } from '../../shared/report/visit-record';
+import { csvTextField } from './csv-field';
 import type { VisitColumn } from './visit-columns';
 
 /** Excel opens UTF-8 CSV with Hangul intact only when the file starts with a byte-order mark. */
 const BOM = '\uFEFF';
 
-function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
-
 function cellText(column: VisitColumn, value: string | number | null): string {
   if (value === null) return '';
-  if (typeof value === 'string') return csvField(value);
+  if (typeof value === 'string') return csvTextField(value);
   if (column.type === 'datetime') return seoulDateTime(value);
   // Durations in seconds: what a spreadsheet user can sum and average directly.
   if (column.type === 'duration') return (value / 1000).toFixed(1);
@@ -33,7 +30,7 @@ export async function writeVisitCsv(
   await write(
     out,
     BOM +
-      columns.map((c) => csvField(c.type === 'duration' ? `${c.header}(초)` : c.header)).join(',') +
+      columns.map((c) => csvTextField(c.type === 'duration' ? `${c.header}(초)` : c.header)).join(',') +
       '\r\n',
   );
   let count = 0;

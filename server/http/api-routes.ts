@@ -7,6 +7,7 @@ import { API_BASE, apiRoutes, type ApiRoute, type SpecialRouteName } from '../..
 import { describeIssues } from '../hub/describe-issues';
 import { readers, type ReadContext, type Reader, type ServerParts } from '../queries/readers';
 import type { Credentials } from '../auth/credentials';
+import { createCommandLimits } from './command-limits';
 import { specialHandlers } from './special-routes';
 
 declare module 'fastify' {
@@ -103,6 +104,7 @@ export function registerApiRoutes(app: FastifyInstance, parts: ServerParts): voi
       );
     }
   });
+  const limits = createCommandLimits(() => parts.hub.now());
   for (const route of apiRoutes) {
     const common = {
       method: route.method,
@@ -116,7 +118,11 @@ export function registerApiRoutes(app: FastifyInstance, parts: ServerParts): voi
         const { name } = route;
         app.route({
           ...common,
-          handler: (request) => ({ result: parts.hub.execute(name, request.body, request.actor!) }),
+          handler: (request) => ({
+            result: limits.run(name, request.body, request.actor!, request.ip, () =>
+              parts.hub.execute(name, request.body, request.actor!),
+            ),
+          }),
         });
         break;
       }

@@ -10,7 +10,13 @@ import { registerApiRoutes } from './api-routes';
 import type { BackupService } from '../backup/backup-service';
 import { registerSecurityHeaders } from './security-headers';
 import { registerHostCheck } from './host-check';
-import { registerRequestActor } from './request-actor';
+import { isLoopback, registerRequestActor } from './request-actor';
+import {
+  capConnectionsPerAddress,
+  CONNECTION_LIMITS,
+  serverTimeouts,
+  type ConnectionLimits,
+} from './connection-limits';
 import { registerStaticRoutes } from './routes-static';
 
 export type AppOptions = {
@@ -31,6 +37,8 @@ export type AppOptions = {
   hubAddresses?: readonly string[];
   /** Names the office reaches the hub by (besides loopback and its addresses); see host-check.ts. */
   hostNames?: readonly string[];
+  /** Timeouts and the per-address connection cap; the product defaults unless a test shortens them. */
+  connectionLimits?: Partial<ConnectionLimits>;
 };
 
 const BODY_LIMIT_BYTES = 64 * 1024;
@@ -44,8 +52,11 @@ export async function createApp({
   trustLoopback = true,
   hubAddresses = [],
   hostNames = [],
+  connectionLimits = {},
 }: AppOptions): Promise<FastifyInstance> {
+  const limits = { ...CONNECTION_LIMITS, ...connectionLimits };
   const app = Fastify({
+    ...serverTimeouts(limits),
     logger: log ? hubLogger(log) : false,
     bodyLimit: BODY_LIMIT_BYTES,
     // Path parameters are command names and ids; a long one is hostile.
@@ -60,6 +71,7 @@ export async function createApp({
     request.log.error(error);
     return sendError(reply, new HubError('internal', 'The hub failed to answer; nothing was changed.'));
   });
+  capConnectionsPerAddress(app.server, limits.perAddress, (address) => trustLoopback && isLoopback(address));
   registerSecurityHeaders(app);
   registerHostCheck(app, { hostNames });
   registerRequestActor(app, hub, trustLoopback);

@@ -9,6 +9,7 @@ import { sendError } from './error-reply';
 export async function registerStaticRoutes(app: FastifyInstance, rendererDir: string | null): Promise<void> {
   const built = rendererDir !== null && existsSync(join(rendererDir, 'index.html'));
   if (built) {
+    // Scripts and styles carry their build's hash in their names; the page is no-cache (security-headers.ts).
     await app.register(fastifyStatic, { root: rendererDir, index: false, wildcard: false, maxAge: '1h' });
   }
   app.setNotFoundHandler((request, reply) => {
@@ -24,6 +25,6 @@ export async function registerStaticRoutes(app: FastifyInstance, rendererDir: st
         .type('text/plain; charset=utf-8')
         .send('The screens are not built yet: run `npm run build`, then reload.');
     }
-    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    return reply.sendFile('index.html');
   });
 }

@@ -17,7 +17,15 @@ const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 export function registerSecurityHeaders(app: FastifyInstance): void {
-  app.addHook('onSend', (_request, reply, payload, done) => {
+  app.addHook('onSend', (request, reply, payload, done) => {
+    // Staff boards hold names and notes: no browser or proxy keeps a copy of an API answer.
+    const api = (request.routeOptions.url ?? request.url).startsWith('/api/');
+    if (api) reply.header('cache-control', 'no-store');
+    // The page names the hashed scripts of its build: a browser asks for it again every time, so
+    // an update reaches every screen at its next load.
+    else if (String(reply.getHeader('content-type') ?? '').startsWith('text/html')) {
+      reply.header('cache-control', 'no-cache');
+    }
     reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'no-referrer');

@@ -43,7 +43,10 @@ export const specialHandlers: { [K in SpecialRouteName]: SpecialHandler<K> } = {
       return paired;
     },
   },
-  signIn: { http: ({ hub, request }) => hub.signIn(request.body, request.ip) },
+  signIn: {
+    http: ({ hub, request, credentials }) =>
+      hub.signIn(request.body, { address: request.ip, local: credentials.local }),
+  },
   signOut: {
     http({ hub, credentials }) {
       if (!credentials.session) throw new HubError('sign_in_required', 'Not signed in.');

@@ -32,7 +32,7 @@ import type {
 } from '../../shared/contract/views';
 import type { Credentials } from '../auth/credentials';
 import { identifyCaller } from '../auth/identify-caller';
-import { createStaffSessions } from '../auth/staff-sessions';
+import { createStaffSessions, type SignInSource } from '../auth/staff-sessions';
 import { handlers } from '../handlers/index';
 import type { Handler } from '../handlers/handler';
 import { readDeskState } from '../queries/desk-state';
@@ -64,8 +64,8 @@ export type Hub = {
    * hub acts on its own, which it must then say.
    */
   execute<N extends CommandName>(name: N, input: unknown, actor: Actor): CommandResult<N>;
-  /** `from`: the caller's address, which is locked out for a while when it sprays wrong PINs. */
-  signIn(input: unknown, from: string): SignedIn & { token: string };
+  /** `from`: the caller, whose address is locked out for a while when it sprays wrong PINs. */
+  signIn(input: unknown, from: SignInSource): Promise<SignedIn & { token: string }>;
   signOut(token: string): void;
   /**
    * Who a request comes from: a staff session first, then a paired device, then the hub's own

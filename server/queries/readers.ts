@@ -1,5 +1,6 @@
 import type { RequestActor } from '../../shared/contract/access';
 import { HubError } from '../../shared/contract/errors';
+import { lobbyDisplayBoard } from '../../shared/contract/lobby-events';
 import type { queries, ParsedParams, QueryName, QueryResult } from '../../shared/contract/queries';
 import { firstKeptDay } from '../../shared/retention/visit-retention';
 import type { Credentials } from '../auth/credentials';
@@ -45,7 +46,8 @@ export const readers: { [N in QueryName]: Reader<N> } = {
     if (!current) throw new HubError('sign_in_required', 'Not signed in, or the session has ended.');
     return current;
   },
-  display: ({ hub }) => hub.displayBoard(),
+  /** What the wall shows, whoever reads it: the lobby's view of the calls. */
+  display: ({ hub }) => lobbyDisplayBoard(hub.displayBoard()),
   deskState: ({ hub }, { deskId }) => hub.deskState(deskId),
   guideBoard: ({ hub }) => hub.guideBoard(),
   reportSummary: ({ hub, dbFile }, { from, to }) =>
@@ -56,7 +58,10 @@ export const readers: { [N in QueryName]: Reader<N> } = {
     const { retentionDays, purgedThrough } = hub.retention();
     return { days: retentionDays, keepsFrom: firstKeptDay(hub.now(), retentionDays), purgedThrough };
   },
-  backups: ({ backups }) => ({ dir: backups.dir, backups: backups.list() }),
+  backups: ({ backups, credentials }) => ({
+    dir: credentials.local ? backups.dir : null,
+    backups: backups.list(),
+  }),
   devices: ({ hub, hubAddresses }) => ({ ...hub.devices(), hubAddresses: [...hubAddresses] }),
   regionFeed: ({ hub }, { after, limit }) => hub.regionFeed(after, limit),
   cases: ({ hub }, { from, to }) => hub.cases(from, to),

@@ -25,6 +25,8 @@ export const errorStatus = {
   forbidden: 403,
   pin_locked: 429,
   pairing_locked: 429,
+  rate_limited: 429,
+  repeat_code_locked: 429,
   payload_too_large: 413,
   unsupported_media_type: 415,
   illegal_transition: 409,

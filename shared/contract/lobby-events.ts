@@ -1,10 +1,12 @@
 import type { HubEvent } from './events';
-import type { EscortRequest, Ticket } from './views';
+import type { DisplayBoard, EscortRequest, Ticket } from './views';
 
 /** Events a lobby screen has no use for and must not learn: staff, money, devices, settings. */
 const STAFF_ONLY = new Set<HubEvent['type']>([
   'staffDefined',
   'staffPinReset',
+  'staffSignedIn',
+  'staffSignedOut',
   'compensationDecided',
   'compensationPaid',
   'exportSettingsSet',
@@ -26,15 +28,48 @@ const STAFF_ONLY = new Set<HubEvent['type']>([
 ]);
 
 /**
- * A ticket as a lobby screen may see it: no staff notes, no code (a visitor's proof of a visit),
- * and that it is a priority ticket but not why (a disability or a pregnancy is the visitor's own).
+ * A ticket as a lobby screen may see it. Every field is listed, so a field added to `Ticket`
+ * does not compile here until someone decides whether the lobby may see it. Blanked: the code
+ * (a visitor's proof of a visit, good for a repeat-visit claim), staff notes, the repeat-visit
+ * judgement and its reason, and which official served the visitor.
  */
-function lobbyTicket(ticket: Ticket): Ticket {
-  return { ...ticket, code: '', note: null, finishNote: null, priorityNeed: null };
+export function lobbyTicket(ticket: Ticket): Ticket {
+  const shown: { [K in keyof Ticket]-?: Ticket[K] } = {
+    id: ticket.id,
+    number: ticket.number,
+    code: '',
+    departmentId: ticket.departmentId,
+    deskId: ticket.deskId,
+    taskId: ticket.taskId,
+    status: ticket.status,
+    language: ticket.language,
+    businessDay: ticket.businessDay,
+    issuedAt: ticket.issuedAt,
+    arrivedAt: ticket.arrivedAt,
+    acknowledgedAt: ticket.acknowledgedAt,
+    finishedAt: ticket.finishedAt,
+    attendTargetMs: ticket.attendTargetMs,
+    guideTargetMs: ticket.guideTargetMs,
+    warningShare: ticket.warningShare,
+    note: null,
+    finishNote: null,
+    repeatOfTicketId: null,
+    repeatJudgement: null,
+    transferredFromTicketId: null,
+    servedFirst: ticket.servedFirst,
+    lastCalledAt: ticket.lastCalledAt,
+    callCount: ticket.callCount,
+    routedFromDeskId: ticket.routedFromDeskId,
+    attendedByStaffId: null,
+    prioritized: ticket.prioritized,
+    priorityNeed: null,
+  };
+  return shown;
 }
 
+/** An escort request without the guide who took it, or why it has priority. */
 function lobbyEscort(request: EscortRequest): EscortRequest {
-  return { ...request, priorityNeed: null };
+  return { ...request, guideStaffId: null, priorityNeed: null };
 }
 
 /**
@@ -55,4 +90,9 @@ export function lobbyEvent(event: HubEvent): HubEvent | null {
     default:
       return 'ticket' in event ? { ...event, ticket: lobbyTicket(event.ticket) } : event;
   }
+}
+
+/** The wall display's board: the calls as the lobby may see them. */
+export function lobbyDisplayBoard(board: DisplayBoard): DisplayBoard {
+  return { ...board, calls: board.calls.map(lobbyTicket) };
 }

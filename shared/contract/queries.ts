@@ -63,7 +63,8 @@ export type QueryParams<N extends QueryName> = z.input<(typeof queries)[N]['para
 export type ParsedParams<N extends QueryName> = z.output<(typeof queries)[N]['params']>;
 
 export type BackupFile = { name: string; bytes: number; businessDay: string };
-export type BackupList = { dir: string; backups: BackupFile[] };
+/** `dir` only for the hub's own PC: other PCs need not learn the hub's folders. */
+export type BackupList = { dir: string | null; backups: BackupFile[] };
 export type Health = { ok: true; seq: number; now: number };
 
 export type QueryResults = {

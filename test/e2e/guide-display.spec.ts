@@ -62,8 +62,11 @@ function displayScreen(page: Page) {
 }
 
 /** Signs the demo guide in at the hub directly, for setting a scene. */
-function guideActor(hub: Hub) {
-  const { token } = hub.signIn({ login: guideStaff.login, pin: guideStaff.pin }, '127.0.0.1');
+async function guideActor(hub: Hub) {
+  const { token } = await hub.signIn(
+    { login: guideStaff.login, pin: guideStaff.pin },
+    { address: '127.0.0.1', local: true },
+  );
   const actor = hub.actorFor({ session: token, device: null, local: true });
   if (!actor) throw new Error('the demo guide could not sign in');
   return actor;
@@ -147,7 +150,7 @@ test('a request another guide took first is explained, not failed silently', asy
 
   // Accepted elsewhere a moment before this guide presses the button.
   await page.route('**/api/v1/commands/acceptEscort', async (route) => {
-    hub.execute('acceptEscort', { requestId: request.id }, guideActor(hub));
+    hub.execute('acceptEscort', { requestId: request.id }, await guideActor(hub));
     await route.continue();
   });
   await guide.request('어르신').getByRole('button', { name: /수락$/ }).click();
@@ -321,7 +324,7 @@ test('a display that loses the hub catches up by itself and announces the call i
 
 test('screenshots: the guide desk and the display at 1920×1080', async ({ page, hub, hubClock }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
-  const guide = guideActor(hub);
+  const guide = await guideActor(hub);
   const issue = (departmentId: number, language: 'ko' | 'en' = 'ko') =>
     hub.execute('issueTicket', { departmentId, language }, SYSTEM).ticket;
 

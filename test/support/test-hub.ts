@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Writable } from 'node:stream';
+import type { ConnectionLimits } from '../../server/http/connection-limits';
 import { startHub, type RunningHub } from '../../server/start-hub';
 import type { DeviceRole } from '../../shared/contract/devices';
 import { createFakeClock, type FakeClock } from './fake-clock';
@@ -45,6 +46,7 @@ export async function startTestHub(
     /** Names besides loopback and its addresses the hub answers to. */
     hostNames?: string[];
     log?: Writable;
+    connectionLimits?: Partial<ConnectionLimits>;
   } = {},
 ): Promise<TestHub> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'minwon-hub-'));
@@ -59,6 +61,7 @@ export async function startTestHub(
     ...(options.hubAddresses ? { hubAddresses: options.hubAddresses } : {}),
     ...(options.hostNames ? { hostNames: options.hostNames } : {}),
     ...(options.log ? { log: options.log } : {}),
+    ...(options.connectionLimits ? { connectionLimits: options.connectionLimits } : {}),
   });
   const call = async (
     method: string,
