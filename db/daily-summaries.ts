@@ -15,6 +15,7 @@ type DaySummaryRow = {
   served: number;
   no_shows: number;
   transferred: number;
+  closed_at_day_end: number;
   escorts: number;
   repeat_visits: number;
   compensations: number;
@@ -33,9 +34,9 @@ export function insertDaySummaries(db: Db, days: readonly DaySummary[]): void {
   const insert = prepared(
     db,
     `INSERT INTO daily_summaries (business_day, department_id, desk_id, visitors, served, no_shows, transferred,
-       escorts, repeat_visits, compensations, compensation_won, attend_ms, attend_targeted, attend_within,
-       guide_ms, guide_targeted, guide_within, hours)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       closed_at_day_end, escorts, repeat_visits, compensations, compensation_won, attend_ms, attend_targeted,
+       attend_within, guide_ms, guide_targeted, guide_within, hours)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   for (const d of days) {
     insert.run(
@@ -46,6 +47,7 @@ export function insertDaySummaries(db: Db, days: readonly DaySummary[]): void {
       d.served,
       d.noShows,
       d.transferred,
+      d.closedAtDayEnd,
       d.escorts,
       d.repeatVisits,
       d.compensations,
@@ -83,6 +85,7 @@ export function listDaySummaries(db: Db, from: string, to: string): LabelledDayS
       served: r.served,
       noShows: r.no_shows,
       transferred: r.transferred,
+      closedAtDayEnd: r.closed_at_day_end,
       escorts: r.escorts,
       repeatVisits: r.repeat_visits,
       compensations: r.compensations,

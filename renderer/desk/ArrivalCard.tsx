@@ -4,7 +4,7 @@ import type { Ticket } from '../../shared/contract/views';
 import { displayTicketNumber } from '../../shared/numbering/ticket-number';
 import { clockState, isWithinTarget, timeToAttend } from '../../shared/visit/clocks';
 import { useDeskStore } from '../stores/desk-store';
-import { formatDuration } from '../time/format-duration';
+import { formatDuration } from '../../shared/time/duration';
 import { formatTimeOfDay } from '../time/hub-time';
 import { AttendClock } from './AttendClock';
 import { ClockVerdict } from './ClockVerdict';

@@ -58,7 +58,7 @@ export function DeskWorkspace({ deskId }: { deskId: number }) {
         ? null
         : {
             waiting: waitingTickets(tickets, desk, day),
-            arrivals: arrivedTickets(tickets, desk),
+            arrivals: arrivedTickets(tickets, desk, day),
             finished: finishedOn(tickets, desk, day),
           },
     [desk, tickets, day],

@@ -197,7 +197,13 @@ export const useDeskStore = create<DeskStore>()((set, get) => {
     apply(event) {
       if (event.seq <= get().lastSeq) return;
       set({ lastSeq: event.seq });
-      const { desk, earlierVisits } = get();
+      const { desk, deskId, earlierVisits } = get();
+      // A new business day: the desk starts from the hub's snapshot of it (and its clock), as
+      // after a reload; the stream then resumes after that snapshot.
+      if (event.type === 'visitsClosedAtDayEnd' && deskId !== null) {
+        void get().load(deskId);
+        return;
+      }
       for (const ticket of ticketsOf(event)) takeTicket(ticket);
       if (event.type === 'charterApplied') set({ charter: event.charter });
       // A department's names or settings changed (defined again, or opened or closed for tickets).

@@ -11,6 +11,7 @@ const progress: Record<VisitStatus, number> = {
   served: 3,
   noShow: 3,
   transferred: 3,
+  closedAtDayEnd: 3,
 };
 
 /** A desk keeps its department's waiting tickets and whatever has been at the desk itself. */
@@ -43,10 +44,18 @@ export function waitingTickets(tickets: TicketMap, desk: Desk, day: string): Tic
     .sort((a, b) => Number(b.servedFirst) - Number(a.servedFirst) || a.id - b.id);
 }
 
-/** Visitors standing at this desk, in the order they arrived. */
-export function arrivedTickets(tickets: TicketMap, desk: Desk): Ticket[] {
+/**
+ * Today's visitors standing at this desk, in the order they arrived. An earlier day's are closed
+ * at its end (the hub's event says so), and are left out here even before that event arrives.
+ */
+export function arrivedTickets(tickets: TicketMap, desk: Desk, day: string): Ticket[] {
   return Object.values(tickets)
-    .filter((t) => t.deskId === desk.id && (t.status === 'arrived' || t.status === 'acknowledged'))
+    .filter(
+      (t) =>
+        t.deskId === desk.id &&
+        t.businessDay === day &&
+        (t.status === 'arrived' || t.status === 'acknowledged'),
+    )
     .sort((a, b) => (a.arrivedAt ?? 0) - (b.arrivedAt ?? 0) || a.id - b.id);
 }
 

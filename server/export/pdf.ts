@@ -3,6 +3,7 @@ import PDFDocument from 'pdfkit';
 import type { Charter } from '../../shared/charter/presets';
 import type { ClockSummary, ReportSummary } from '../../shared/report/summary';
 import { seoulDateTime } from '../../shared/report/seoul-time';
+import { formatDuration } from '../../shared/time/duration';
 import { measureVisit } from '../../shared/report/visit-measures';
 import type { VisitRecord } from '../../shared/report/visit-record';
 import { pdfFontPaths } from './pdf-fonts';
@@ -15,11 +16,16 @@ const INK = '#1d2939';
 const MUTED = '#667085';
 const RULE = '#d0d5dd';
 
-function seconds(ms: number | null): string {
-  if (ms === null) return '—';
-  if (ms < 60_000) return `${(ms / 1000).toFixed(1)}초`;
+/** A measured time as every screen shows it (shared/time/duration.ts). */
+const duration = (ms: number | null): string => (ms === null ? '—' : formatDuration(ms));
+
+/** A charter target in words: "10초", "3분", "1분 30초". */
+function targetKo(ms: number): string {
   const total = Math.round(ms / 1000);
-  return `${Math.floor(total / 60)}분 ${total % 60}초`;
+  const minutes = Math.floor(total / 60);
+  const rest = total % 60;
+  if (minutes === 0) return `${rest}초`;
+  return rest === 0 ? `${minutes}분` : `${minutes}분 ${rest}초`;
 }
 
 const share = (c: ClockSummary): string =>
@@ -28,9 +34,9 @@ const share = (c: ClockSummary): string =>
 function charterLine(charter: Charter | null): string {
   if (!charter) return '적용 헌장 없음';
   const attend =
-    charter.attendTargetMs === null ? '응대 목표 없음' : `응대 목표 ${seconds(charter.attendTargetMs)} 이내`;
+    charter.attendTargetMs === null ? '응대 목표 없음' : `응대 목표 ${targetKo(charter.attendTargetMs)} 이내`;
   const guide =
-    charter.guideTargetMs === null ? '안내 목표 없음' : `안내 목표 ${seconds(charter.guideTargetMs)} 이내`;
+    charter.guideTargetMs === null ? '안내 목표 없음' : `안내 목표 ${targetKo(charter.guideTargetMs)} 이내`;
   return `현재 적용 헌장: ${charter.officeKo} · ${attend} · ${guide} (각 방문은 발급 당시의 목표로 판정)`;
 }
 
@@ -113,15 +119,16 @@ export async function writeComplianceReportPdf(
     .fontSize(10)
     .text(
       `방문 ${t.visitors}건 · 완료 ${t.served}건 · 부재 ${t.noShows}건 · 이관 ${t.transferred}건 · ` +
-        `동행 안내 ${t.escorts}건 · 재방문 ${t.repeatVisits}건 · 보상 ${t.compensations}건`,
+        `업무 종료로 마감 ${t.closedAtDayEnd}건 · 동행 안내 ${t.escorts}건 · 재방문 ${t.repeatVisits}건 · ` +
+        `보상 ${t.compensations}건`,
     );
   doc.text(
-    `응대 대기: 중앙값 ${seconds(t.attend.medianMs)} · 90% ${seconds(t.attend.p90Ms)} · 최장 ${seconds(t.attend.worstMs)} · ` +
+    `응대 대기: 중앙값 ${duration(t.attend.medianMs)} · 90% ${duration(t.attend.p90Ms)} · 최장 ${duration(t.attend.worstMs)} · ` +
       `목표 준수 ${t.attend.within}/${t.attend.targeted} (${share(t.attend)})`,
   );
   if (t.guide.targeted > 0) {
     doc.text(
-      `안내 시간: 중앙값 ${seconds(t.guide.medianMs)} · 90% ${seconds(t.guide.p90Ms)} · 최장 ${seconds(t.guide.worstMs)} · ` +
+      `안내 시간: 중앙값 ${duration(t.guide.medianMs)} · 90% ${duration(t.guide.p90Ms)} · 최장 ${duration(t.guide.worstMs)} · ` +
         `목표 준수 ${t.guide.within}/${t.guide.targeted} (${share(t.guide)})`,
     );
   }
@@ -152,9 +159,9 @@ export async function writeComplianceReportPdf(
       String(g.visitors),
       String(g.served),
       String(g.noShows),
-      seconds(g.attend.medianMs),
-      seconds(g.attend.p90Ms),
-      seconds(g.attend.worstMs),
+      duration(g.attend.medianMs),
+      duration(g.attend.p90Ms),
+      duration(g.attend.worstMs),
       share(g.attend),
     ]);
   }
@@ -197,8 +204,8 @@ export async function writeComplianceReportPdf(
         v.departmentKo,
         v.deskKo ?? '',
         clock,
-        seconds(took),
-        seconds(target),
+        duration(took),
+        target === null ? '—' : targetKo(target),
       ]);
       listed += 1;
     }

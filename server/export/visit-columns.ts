@@ -18,6 +18,7 @@ const outcomeKo: Record<VisitStatus, string> = {
   served: '완료',
   noShow: '부재',
   transferred: '이관',
+  closedAtDayEnd: '업무 종료로 마감',
 };
 
 const escortKo = {

@@ -4,13 +4,15 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import ExcelJS from 'exceljs';
 import type { ReportSummary } from '../../shared/report/summary';
 import { seoulWallClock } from '../../shared/report/seoul-time';
+import { shownDurationMs } from '../../shared/time/duration';
 import { measureVisit } from '../../shared/report/visit-measures';
 import type { VisitRecord } from '../../shared/report/visit-record';
 import { summaryLines } from './summary-rows';
 import type { VisitColumn } from './visit-columns';
 
 const DAY_MS = 86_400_000;
-const DURATION_FORMAT = '[h]:mm:ss';
+// Tenths of a second, as every screen shows a time (shared/time/duration.ts).
+const DURATION_FORMAT = '[h]:mm:ss.0';
 const DATETIME_FORMAT = 'yyyy-mm-dd hh:mm:ss';
 const ROWS_PER_BREATH = 1_000;
 
@@ -36,8 +38,12 @@ async function letTheZipCatchUp(entry: ZipEntry | undefined, out: Writable): Pro
   if (out.writableNeedDrain) await once(out, 'drain');
 }
 
-/** Spreadsheet durations are fractions of a day, so Excel can sum and average them as times. */
-const asDuration = (ms: number | null): number | null => (ms === null ? null : ms / DAY_MS);
+/**
+ * Spreadsheet durations are fractions of a day, so Excel can sum and average them as times. The
+ * cell holds the time as shown (rounded up to the tenth): Excel would round 10,040 ms to a
+ * "0:00:10.0" that reads as within a 10-second target.
+ */
+const asDuration = (ms: number | null): number | null => (ms === null ? null : shownDurationMs(ms) / DAY_MS);
 
 /**
  * `logLink`: the last event of the period, so the file can be checked against the database later;

@@ -9,10 +9,14 @@ import { HubError } from '../../shared/contract/errors';
 import type { EscortRequest } from '../../shared/contract/views';
 import { businessDay } from '../../shared/time/business-day';
 import { staffIdOf, type Handler, type HandlerContext } from './handler';
+import { requireTodaysTicket } from './rules';
 
 export const requestEscort: Handler<'requestEscort'> = (ctx, input) => {
-  if (input.ticketId !== undefined && !getTicket(ctx.db, input.ticketId)) {
-    throw new HubError('ticket_not_found', `There is no ticket ${input.ticketId}.`);
+  if (input.ticketId !== undefined) {
+    const ticket = getTicket(ctx.db, input.ticketId);
+    if (!ticket) throw new HubError('ticket_not_found', `There is no ticket ${input.ticketId}.`);
+    // An earlier day is closed: a request today must not change its visit log.
+    requireTodaysTicket(ticket, ctx.now);
   }
   const request = insertEscortRequest(ctx.db, {
     kind: input.kind,

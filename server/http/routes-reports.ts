@@ -30,12 +30,15 @@ export function registerReportRoutes(app: FastifyInstance, hub: Hub, dbFile: str
   app.get('/api/v1/reports/summary', async (request) => {
     requireRole(request, 'manager');
     const { from, to } = parse(reportRange, request.query);
+    // A day that has ended is reported with its open visits closed, whoever asks first.
+    hub.closeEndedDays();
     return withReadSnapshot(dbFile, (db) => summarizeVisits(db, from, to, hub.now()));
   });
 
   app.get('/api/v1/reports/visits', (request, reply) => {
     requireRole(request, 'manager');
     const query = parse(reportQuery, request.query);
+    hub.closeEndedDays();
     const body = new PassThrough();
     exportVisits(dbFile, query, body, hub.now()).catch((error: unknown) => {
       request.log.error(error);

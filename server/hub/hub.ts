@@ -6,6 +6,7 @@ import { endSession, findActiveSession, insertSession } from '../../db/sessions'
 import { listDevices, listOpenPairings } from '../../db/devices';
 import { getStaff, getStaffByLogin, hasManager } from '../../db/staff';
 import { getRetention, type RetentionState } from '../../db/retention';
+import { closeVisitsLeftOpenBefore } from '../../db/tickets';
 import {
   firstManagerInput,
   type Device,
@@ -17,6 +18,7 @@ import { commands, type CommandName, type CommandResult } from '../../shared/con
 import { HubError } from '../../shared/contract/errors';
 import type { HubEvent, HubEventBody } from '../../shared/contract/events';
 import { SESSION_HOURS, signInInput } from '../../shared/contract/session';
+import { businessDay } from '../../shared/time/business-day';
 import type {
   DeskState,
   DisplayBoard,
@@ -77,6 +79,11 @@ export type Hub = {
   ledger(month: string): Ledger;
   exportSettings(): { includeStaffNames: boolean };
   retention(): RetentionState;
+  /**
+   * Closes the visits that business days before today left open, with one event; done at the
+   * hub's start and before every command and read, so it is cheap once a day is done.
+   */
+  closeEndedDays(): void;
   /** Purges the visit details past the retention period; null when there were none. */
   purgeVisitDetails(): PurgeResult | null;
   eventsAfter(seq: number, limit: number): HubEvent[];
@@ -139,7 +146,27 @@ export function createHub(options: HubOptions): Hub {
 
   const pairing = createDevicePairing(db, clock, commit);
 
+  // The business day whose earlier days are known to be closed; checked once per day.
+  let closedBefore: string | null = null;
+  function closeEndedDays(): void {
+    const now = clock.now();
+    const today = businessDay(now);
+    if (closedBefore === today) return;
+    const event = db
+      .transaction(() => {
+        const tickets = closeVisitsLeftOpenBefore(db, today);
+        return tickets.length === 0
+          ? null
+          : appendEvent(db, { type: 'visitsClosedAtDayEnd', today, tickets }, now);
+      })
+      .immediate();
+    closedBefore = today;
+    if (event) publish(event);
+  }
+  closeEndedDays();
+
   function execute<N extends CommandName>(name: N, input: unknown, actor: Actor = SYSTEM): CommandResult<N> {
+    closeEndedDays();
     const command = commands[name];
     if (!mayRun(command.access, actor)) throw refuse(actor, name);
     const parsed = command.input.safeParse(input);
@@ -162,6 +189,7 @@ export function createHub(options: HubOptions): Hub {
   return {
     execute,
     signIn(input, from) {
+      closeEndedDays();
       const parsed = signInInput.safeParse(input);
       if (!parsed.success) throw new HubError('invalid_input', describeIssues(parsed.error));
       const { login, pin, deskId } = parsed.data;
@@ -244,10 +272,23 @@ export function createHub(options: HubOptions): Hub {
       });
     },
     session,
-    office: () => readOffice(db, clock.now()),
-    deskState: (deskId) => readDeskState(db, deskId, clock.now()),
-    guideBoard: () => readGuideBoard(db, clock.now()),
-    displayBoard: () => readDisplayBoard(db, clock.now()),
+    office() {
+      closeEndedDays();
+      return readOffice(db, clock.now());
+    },
+    deskState(deskId) {
+      closeEndedDays();
+      return readDeskState(db, deskId, clock.now());
+    },
+    guideBoard() {
+      closeEndedDays();
+      return readGuideBoard(db, clock.now());
+    },
+    displayBoard() {
+      closeEndedDays();
+      return readDisplayBoard(db, clock.now());
+    },
+    closeEndedDays,
     ledger: (month) => readLedger(db, month),
     exportSettings: () => ({ includeStaffNames: exportIncludesStaffNames(db) }),
     retention: () => getRetention(db),

@@ -51,7 +51,7 @@ export function readDeskState(db: Db, deskId: number, now: number): DeskState {
   return db.transaction(() => {
     const desk = requireDesk(db, deskId);
     const waiting = listWaiting(db, desk.departmentId, day);
-    const atDesk = listAtDesk(db, desk.id);
+    const atDesk = listAtDesk(db, desk.id, day);
     const finishedToday = listFinishedAtDesk(db, desk.id, day, FINISHED_SHOWN);
     const shown = [...waiting, ...atDesk, ...finishedToday];
     return {

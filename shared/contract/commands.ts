@@ -63,7 +63,7 @@ export const commands = {
       ticketId: id.optional(),
       language: z.enum(languages).default('ko'),
     }),
-    errors: ['ticket_not_found'],
+    errors: ['ticket_not_found', 'ticket_expired'],
   },
   acceptEscort: {
     access: 'guide',
@@ -88,7 +88,13 @@ export const commands = {
   recallTicket: {
     access: 'desk',
     input: z.strictObject({ deskId: id, ticketId: id }),
-    errors: ['desk_not_found', 'ticket_not_found', 'ticket_not_at_desk', 'illegal_transition'],
+    errors: [
+      'desk_not_found',
+      'ticket_not_found',
+      'ticket_not_at_desk',
+      'ticket_expired',
+      'illegal_transition',
+    ],
   },
   transferTicket: {
     access: 'desk',
@@ -97,6 +103,7 @@ export const commands = {
       'desk_not_found',
       'ticket_not_found',
       'ticket_not_at_desk',
+      'ticket_expired',
       'department_not_found',
       'wrong_department',
       'illegal_transition',
@@ -148,17 +155,35 @@ export const commands = {
   acknowledgeArrival: {
     access: 'desk',
     input: z.strictObject({ deskId: id, ticketId: id }),
-    errors: ['desk_not_found', 'ticket_not_found', 'ticket_not_at_desk', 'illegal_transition'],
+    errors: [
+      'desk_not_found',
+      'ticket_not_found',
+      'ticket_not_at_desk',
+      'ticket_expired',
+      'illegal_transition',
+    ],
   },
   finishService: {
     access: 'desk',
     input: z.strictObject({ deskId: id, ticketId: id, note: z.string().trim().max(1000).optional() }),
-    errors: ['desk_not_found', 'ticket_not_found', 'ticket_not_at_desk', 'illegal_transition'],
+    errors: [
+      'desk_not_found',
+      'ticket_not_found',
+      'ticket_not_at_desk',
+      'ticket_expired',
+      'illegal_transition',
+    ],
   },
   markNoShow: {
     access: 'desk',
     input: z.strictObject({ deskId: id, ticketId: id }),
-    errors: ['desk_not_found', 'ticket_not_found', 'ticket_not_at_desk', 'illegal_transition'],
+    errors: [
+      'desk_not_found',
+      'ticket_not_found',
+      'ticket_not_at_desk',
+      'ticket_expired',
+      'illegal_transition',
+    ],
   },
   setOfficeHours: {
     access: 'manager',
