@@ -59,6 +59,11 @@ export function arrivedTickets(tickets: TicketMap, desk: Desk, day: string): Tic
     .sort((a, b) => (a.arrivedAt ?? 0) - (b.arrivedAt ?? 0) || a.id - b.id);
 }
 
+/** The visitor who has waited longest for attention at the desk: the one A and R act on. */
+export function firstToAttend(tickets: TicketMap, desk: Desk, day: string): Ticket | null {
+  return arrivedTickets(tickets, desk, day).find((ticket) => ticket.status === 'arrived') ?? null;
+}
+
 /** Visits this desk finished on `day` (the hub's business day, YYYY-MM-DD), newest first. */
 export function finishedOn(tickets: TicketMap, desk: Desk, day: string): Ticket[] {
   return Object.values(tickets)

@@ -1,0 +1,223 @@
+import { resolve } from 'node:path';
+import type { Hub } from '../../server/hub/hub';
+import { formatTicketCode } from '../../shared/numbering/ticket-code';
+import { expect, test } from '../support/hub-fixture';
+import { recordSpeech, spoken } from '../support/kiosk';
+import { deskScreen } from '../support/screens';
+
+const shots = resolve(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
+const CIVIL_AFFAIRS = 1; // 종합민원실, prefix A, queue desks 1 and 2
+const WELFARE = 3; // 주민복지과, prefix C, walk-up desks 5 and 6
+const seoul = (day: string, time: string) => Date.parse(`${day}T${time}+09:00`);
+
+/**
+ * Desk 1 late on a busy day: A001 called at 09:31 and still not acknowledged (its clock past
+ * seven hours), A002 being served, A003 just called, and ten more waiting.
+ */
+function busyDesk(hub: Hub, set: (ms: number) => void): void {
+  set(seoul('2026-11-23', '09:30:00'));
+  const issue = () => hub.execute('issueTicket', { departmentId: CIVIL_AFFAIRS }).ticket;
+  const first = issue();
+  set(seoul('2026-11-23', '09:31:00'));
+  hub.execute('callTicket', { deskId: 1, ticketId: first.id });
+  set(seoul('2026-11-23', '16:50:00'));
+  const second = issue();
+  const third = issue();
+  for (let i = 0; i < 10; i++) issue();
+  hub.execute('callTicket', { deskId: 1, ticketId: second.id });
+  set(seoul('2026-11-23', '16:50:04'));
+  hub.execute('acknowledgeArrival', { deskId: 1, ticketId: second.id });
+  set(seoul('2026-11-23', '17:06:40'));
+  hub.execute('callTicket', { deskId: 1, ticketId: third.id });
+  set(seoul('2026-11-23', '17:06:46'));
+}
+
+// Office PCs: 1366×768 and 1280×720 screens, as a full-screen window and in a browser whose
+// tabs and address bar take 111 px of the height.
+const officeScreens = [
+  { width: 1366, height: 768 },
+  { width: 1280, height: 720 },
+  { width: 1366, height: 657 },
+  { width: 1280, height: 609 },
+];
+
+test('every visitor at the desk, their clock and their button are in view on office screens', async ({
+  page,
+  hub,
+  hubClock,
+}) => {
+  busyDesk(hub, (ms) => {
+    hubClock.set(ms);
+  });
+  await page.setViewportSize(officeScreens[0]!);
+  await page.clock.install();
+  await page.clock.pauseAt(Date.now() + 1000);
+  const desk = deskScreen(page);
+  await desk.goto(1);
+  await desk.signIn();
+  await expect(desk.arrivals.getByRole('listitem')).toHaveCount(3);
+  await expect(desk.arrival('A 001').getByRole('timer')).toHaveText('7:35:46.0');
+  await page.evaluate(() => document.fonts.ready);
+  for (const viewport of officeScreens) {
+    await page.setViewportSize(viewport);
+    const size = `${viewport.width}×${viewport.height}`;
+    await page.screenshot({ path: resolve(shots, `desk-${viewport.width}x${viewport.height}.png`) });
+    expect(await page.evaluate(() => [window.scrollX, window.scrollY]), size).toEqual([0, 0]);
+    for (const number of ['A 001', 'A 002', 'A 003']) {
+      const card = desk.arrival(number);
+      const parts = [
+        card.locator('.attend-clock, .recorded'),
+        card.getByRole('button', { name: /응대 시작|응대 완료/ }),
+        // The verdict is read with the time: a long breached time must not push it out of its box.
+        card.locator('.verdict'),
+      ];
+      for (const part of parts) {
+        const box = (await part.boundingBox())!;
+        expect(box, `${number} at ${size}`).not.toBeNull();
+        expect(box.y, `${number} at ${size}`).toBeGreaterThanOrEqual(0);
+        expect(box.x, `${number} at ${size}`).toBeGreaterThanOrEqual(0);
+        expect(box.y + box.height, `${number} at ${size}`).toBeLessThanOrEqual(viewport.height);
+        expect(box.x + box.width, `${number} at ${size}`).toBeLessThanOrEqual(viewport.width);
+      }
+      const clock = (await parts[0]!.boundingBox())!;
+      const verdict = (await parts[2]!.boundingBox())!;
+      expect(verdict.x + verdict.width, `${number}'s verdict at ${size}`).toBeLessThanOrEqual(
+        clock.x + clock.width,
+      );
+    }
+    // Nothing on the page is wider than the screen.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), size).toBeLessThanOrEqual(
+      viewport.width,
+    );
+  }
+});
+
+test('N right after signing in calls, though the code field has the focus', async ({ page, hub }) => {
+  const first = hub.execute('issueTicket', { departmentId: CIVIL_AFFAIRS }).ticket;
+  const desk = deskScreen(page);
+  await desk.goto(1);
+  await desk.signIn();
+  // The code field has the focus after signing in, for the scanner; N still calls.
+  await expect(desk.codeInput).toBeFocused();
+  await page.keyboard.press('n');
+  await expect(desk.status).toHaveText('A 001 번호를 호출했습니다.');
+  await expect(desk.codeInput).toHaveValue('');
+  expect(hub.deskState(1).atDesk.map((t) => t.id)).toEqual([first.id]);
+  // The field takes digits and dashes only, whatever is typed or pasted into it.
+  await desk.codeInput.fill('12a3-4ㅁ5');
+  await expect(desk.codeInput).toHaveValue('123-45');
+});
+
+test('A right after a scanner’s Enter acknowledges the visitor it checked in, and the next scan reads clean', async ({
+  page,
+  hub,
+}) => {
+  const welfare = hub.execute('issueTicket', { departmentId: WELFARE }).ticket;
+  const later = hub.execute('issueTicket', { departmentId: WELFARE }).ticket;
+  const desk = deskScreen(page);
+  await desk.goto(5);
+  // The clerk works at 종합민원실; the manager may work at any desk.
+  await desk.signInForm.getByRole('textbox', { name: '직원 아이디' }).fill('manager.lee');
+  await desk.signInForm.getByLabel('PIN').fill('1357');
+  await desk.signInForm.getByRole('button', { name: '로그인' }).click();
+  await expect(desk.codeInput).toBeFocused();
+  // A keyboard-wedge scanner types the nine digits and Enter; staff press A at once.
+  await page.keyboard.type(`${welfare.code}\n`);
+  await page.keyboard.press('a');
+  await expect(desk.status).toHaveText('C 001 응대를 시작했습니다.');
+  expect(hub.deskState(5).atDesk.map((t) => [t.number, t.status])).toEqual([['C001', 'acknowledged']]);
+  await expect(desk.codeInput).toHaveValue('');
+  await page.keyboard.type(`${formatTicketCode(later.code)}\n`);
+  await expect(desk.status).toHaveText('C 002 번호를 접수했습니다.');
+});
+
+test('A pressed while a recall is still on its way is carried out after it, never dropped', async ({
+  page,
+  hub,
+}) => {
+  const ticket = hub.execute('issueTicket', { departmentId: CIVIL_AFFAIRS }).ticket;
+  const desk = deskScreen(page);
+  await desk.goto(1);
+  await desk.signIn();
+  await expect(desk.codeInput).toBeFocused();
+  await page.keyboard.press('n');
+  await expect(desk.status).toHaveText('A 001 번호를 호출했습니다.');
+
+  // The hub's answer to the recall is held back until the test lets it go.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const sent: string[] = [];
+  page.on('request', (request) => {
+    const name = /\/commands\/(\w+)$/.exec(request.url())?.[1];
+    if (name) sent.push(name);
+  });
+  await page.route('**/api/v1/commands/recallTicket', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.keyboard.press('r');
+  await expect.poll(() => sent).toEqual(['recallTicket']);
+  await page.keyboard.press('a');
+  // Queued behind the recall: nothing else went to the hub yet, and nothing was dropped.
+  await expect(desk.arrival('A 001').getByRole('button', { name: /응대 시작/ })).toBeDisabled();
+  expect(sent).toEqual(['recallTicket']);
+  release();
+  await expect(desk.status).toHaveText('A 001 응대를 시작했습니다.');
+  expect(sent).toEqual(['recallTicket', 'acknowledgeArrival']);
+  expect(hub.deskState(1).atDesk).toEqual([
+    expect.objectContaining({ id: ticket.id, status: 'acknowledged', callCount: 2 }),
+  ]);
+});
+
+test('a key with nothing to act on says so, on screen and aloud', async ({ page }) => {
+  await recordSpeech(page);
+  const desk = deskScreen(page);
+  await desk.goto(1);
+  await desk.signIn();
+  await expect(desk.codeInput).toBeFocused();
+  await page.keyboard.press('a');
+  await expect(desk.status).toHaveText('응대를 시작할 방문객이 없습니다.');
+  await page.keyboard.press('r');
+  await expect(desk.status).toHaveText('다시 호출할 번호가 없습니다.');
+  expect(await spoken(page)).toEqual([
+    { text: '응대를 시작할 방문객이 없습니다.', lang: 'ko-KR' },
+    { text: '다시 호출할 번호가 없습니다.', lang: 'ko-KR' },
+  ]);
+});
+
+test('the next morning a desk left open overnight shows only today’s visitors, and A acknowledges today’s', async ({
+  page,
+  hub,
+  hubClock,
+}) => {
+  hubClock.set(seoul('2026-11-23', '17:00:00'));
+  const yesterday = hub.execute('issueTicket', { departmentId: CIVIL_AFFAIRS }).ticket;
+  hubClock.set(seoul('2026-11-23', '17:06:46'));
+  hub.execute('callTicket', { deskId: 1, ticketId: yesterday.id });
+  // Late on Monday the clerk signs in (a session lasts 12 hours) and leaves the screen open.
+  hubClock.set(seoul('2026-11-23', '23:50:00'));
+  const desk = deskScreen(page);
+  await desk.goto(1);
+  await desk.signIn();
+  await expect(desk.codeInput).toBeFocused();
+  await expect(desk.arrival('A 001').getByText('목표 초과')).toBeVisible();
+
+  // Tuesday 09:00: the first ticket of the day; the hub closes Monday's visits first.
+  hubClock.set(seoul('2026-11-24', '09:00:00'));
+  const today = hub.execute('issueTicket', { departmentId: CIVIL_AFFAIRS }).ticket;
+  await expect(desk.arrivals.getByRole('listitem')).toHaveCount(0);
+  await expect(desk.waiting.getByRole('listitem')).toHaveText([/A 001/]);
+  await page.keyboard.press('n');
+  await expect(desk.status).toHaveText('A 001 번호를 호출했습니다.');
+  await expect(desk.arrivals.getByRole('listitem')).toHaveCount(1);
+  hubClock.advance(3_000);
+  await page.keyboard.press('a');
+  await expect(desk.status).toHaveText('A 001 응대를 시작했습니다.');
+  expect(hub.deskState(1).atDesk.map((t) => [t.id, t.status])).toEqual([[today.id, 'acknowledged']]);
+  const closed = hub.eventsAfter(0, 1000).find((e) => e.type === 'visitsClosedAtDayEnd');
+  expect(closed && 'tickets' in closed ? closed.tickets.map((t) => [t.id, t.status]) : null).toEqual([
+    [yesterday.id, 'closedAtDayEnd'],
+  ]);
+});
