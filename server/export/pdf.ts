@@ -137,14 +137,16 @@ export async function writeComplianceReportPdf(
   doc.font('bold').fontSize(12).text('부서별 응대 대기');
   doc.moveDown(0.4);
   const byDepartment: Column[] = [
-    { title: '부서', width: 120 },
-    { title: '방문', width: 40, align: 'right' },
-    { title: '완료', width: 40, align: 'right' },
-    { title: '부재', width: 40, align: 'right' },
-    { title: '중앙값', width: 60, align: 'right' },
-    { title: '90%', width: 60, align: 'right' },
-    { title: '최장', width: 60, align: 'right' },
-    { title: '준수율', width: 79, align: 'right' },
+    { title: '부서', width: 96 },
+    { title: '방문', width: 36, align: 'right' },
+    { title: '완료', width: 36, align: 'right' },
+    { title: '부재', width: 36, align: 'right' },
+    { title: '이관', width: 36, align: 'right' },
+    { title: '마감', width: 36, align: 'right' },
+    { title: '중앙값', width: 56, align: 'right' },
+    { title: '90%', width: 56, align: 'right' },
+    { title: '최장', width: 56, align: 'right' },
+    { title: '준수율', width: 55, align: 'right' },
   ];
   drawRow(
     doc,
@@ -159,6 +161,8 @@ export async function writeComplianceReportPdf(
       String(g.visitors),
       String(g.served),
       String(g.noShows),
+      String(g.transferred),
+      String(g.closedAtDayEnd),
       duration(g.attend.medianMs),
       duration(g.attend.p90Ms),
       duration(g.attend.worstMs),

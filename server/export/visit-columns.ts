@@ -69,6 +69,15 @@ export function visitColumns(includeStaffNames: boolean): VisitColumn[] {
     { header: '처리 시간', type: 'duration', value: (_v, m) => m.serviceMs },
     { header: '동행 안내', type: 'text', value: (v) => (v.escortReason ? escortKo[v.escortReason] : null) },
     {
+      // Links the two tickets of a transfer: the receiving department's row names the one it continues.
+      header: '이관 전 번호',
+      type: 'text',
+      value: (v) =>
+        v.transferredFromNumber === null
+          ? null
+          : `${v.transferredFromNumber} (${v.transferredFromDepartmentKo ?? ''})`,
+    },
+    {
       header: '재방문',
       type: 'text',
       value: (v) => (v.repeatOfNumber ? `${v.repeatOfNumber} (${v.repeatOfDay ?? ''})` : null),

@@ -82,6 +82,7 @@ export async function writeVisitXlsx(
     { width: 8 },
     { width: 8 },
     { width: 8 },
+    { width: 12 },
     { width: 10 },
     { width: 11 },
     { width: 11 },
@@ -102,6 +103,7 @@ export async function writeVisitXlsx(
     '완료',
     '부재',
     '이관',
+    '업무 종료 마감',
     '측정 건수',
     '중앙값',
     '90백분위',
@@ -121,6 +123,7 @@ export async function writeVisitXlsx(
       line.group.served,
       line.group.noShows,
       line.group.transferred,
+      line.group.closedAtDayEnd,
       line.clock.measured,
       asDuration(line.clock.medianMs),
       asDuration(line.clock.p90Ms),
@@ -129,8 +132,8 @@ export async function writeVisitXlsx(
       line.clock.within,
       line.clock.withinShare,
     ]);
-    for (const col of [9, 10, 11]) row.getCell(col).numFmt = DURATION_FORMAT;
-    row.getCell(14).numFmt = '0.0%';
+    for (const col of [10, 11, 12]) row.getCell(col).numFmt = DURATION_FORMAT;
+    row.getCell(15).numFmt = '0.0%';
     row.commit();
   }
   sheet.commit();

@@ -34,8 +34,13 @@ function deskFigures(db: Db, deskId: number, day: string): DeskFigures {
   };
 }
 
+/** The earlier tickets the desk's tickets point at: a repeat visit's, or a transfer's origin. */
 function earlierVisitsOf(db: Db, tickets: readonly Ticket[]): EarlierVisit[] {
-  const ids = [...new Set(tickets.flatMap((t) => (t.repeatOfTicketId === null ? [] : [t.repeatOfTicketId])))];
+  const ids = [
+    ...new Set(
+      tickets.flatMap((t) => [t.repeatOfTicketId, t.transferredFromTicketId].filter((id) => id !== null)),
+    ),
+  ];
   return getTickets(db, ids).map((t) => ({
     ticketId: t.id,
     number: t.number,

@@ -7,6 +7,7 @@ import { deskScreen } from '../support/screens';
 
 const shots = resolve(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
 const CIVIL_AFFAIRS = 1; // 종합민원실, prefix A, queue desks 1 and 2
+const TAX = 2; // 세무회계과, prefix B, queue desks 3 and 4
 const WELFARE = 3; // 주민복지과, prefix C, walk-up desks 5 and 6
 const seoul = (day: string, time: string) => Date.parse(`${day}T${time}+09:00`);
 
@@ -220,4 +221,47 @@ test('the next morning a desk left open overnight shows only today’s visitors,
   expect(closed && 'tickets' in closed ? closed.tickets.map((t) => [t.id, t.status]) : null).toEqual([
     [yesterday.id, 'closedAtDayEnd'],
   ]);
+});
+
+test('a transferred visitor is a row in each department, and each department’s row adds up', async ({
+  page,
+  hub,
+}) => {
+  const moving = hub.execute('issueTicket', { departmentId: CIVIL_AFFAIRS }).ticket;
+  const served = hub.execute('issueTicket', { departmentId: CIVIL_AFFAIRS }).ticket;
+  hub.execute('callTicket', { deskId: 1, ticketId: moving.id });
+  hub.execute('transferTicket', {
+    deskId: 1,
+    ticketId: moving.id,
+    toDepartmentId: TAX,
+    note: '자동차세 문의',
+  });
+  hub.execute('callTicket', { deskId: 2, ticketId: served.id });
+  hub.execute('acknowledgeArrival', { deskId: 2, ticketId: served.id });
+  hub.execute('finishService', { deskId: 2, ticketId: served.id });
+
+  await page.goto('/manager');
+  const signIn = page.getByRole('region', { name: '관리자 로그인' });
+  await signIn.getByRole('textbox', { name: '직원 아이디' }).fill('manager.lee');
+  await signIn.getByLabel('PIN').fill('1357');
+  await signIn.getByRole('button', { name: '로그인' }).click();
+  const byDepartment = page.getByRole('region', { name: '부서별' });
+  const headers = byDepartment.getByRole('columnheader');
+  await expect(headers.nth(6)).toHaveText('업무 종료 마감');
+  expect((await headers.allTextContents()).slice(1, 7)).toEqual([
+    '방문',
+    '지금 대기',
+    '처리 완료',
+    '부재',
+    '이관',
+    '업무 종료 마감',
+  ]);
+  const counts = async (department: RegExp) =>
+    (await byDepartment.getByRole('row', { name: department }).getByRole('cell').allTextContents()).slice(
+      0,
+      6,
+    );
+  // 종합민원실: 2 visitors = 1 served + 1 transferred on; 세무회계과: the transferred visitor, waiting.
+  expect(await counts(/종합민원실/)).toEqual(['2', '0', '1', '0', '1', '0']);
+  expect(await counts(/세무회계과/)).toEqual(['1', '1', '0', '0', '0', '0']);
 });

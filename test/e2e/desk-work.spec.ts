@@ -121,14 +121,16 @@ test('a transfer reaches the other department with its note, which that desk rea
   await expect(desk.status).toContainText('A 001 이관 완료 — 세무회계과 새 번호 B 001');
   await expect(desk.finished.getByRole('listitem')).toHaveText([/A 001.*이관/]);
 
-  // Live at the receiving desk, with the note on the waiting ticket.
+  // Live at the receiving desk, with where the visitor comes from and the note on the waiting ticket.
   const waiting = tax.desk.waitingRow('B 001');
+  await expect(waiting).toContainText('종합민원실 1번 창구에서 이관 · 이전 번호 A 001');
   await expect(waiting).toContainText('이전 창구 메모');
   await expect(waiting).toContainText(note);
   await waiting.getByRole('button', { name: /호출/ }).click();
   const arrival = tax.desk.arrival('B 001');
   await expect(arrival.getByRole('button', { name: /응대 시작/ })).toBeVisible();
   await expect(arrival).toContainText(`이전 창구 메모${note}`);
+  await expect(arrival).toContainText('종합민원실 1번 창구에서 이관 · 이전 번호 A 001');
 
   await arrival.getByRole('button', { name: /다시 호출/ }).click();
   await expect(tax.desk.status).toContainText('B 001 번호를 다시 호출했습니다.');

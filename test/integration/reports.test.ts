@@ -162,8 +162,9 @@ describe('the visit log export', () => {
     expect(cell(2, '번호표')).toBe('A001');
     const summary = workbook.getWorksheet('요약')!;
     const total = summary.getRow(5).values as unknown[];
-    expect(total.slice(1, 9)).toEqual(['전체', '전체', '응대 대기', 6, 5, 1, 0, 5]);
-    expect(total[14]).toBe(0.4);
+    // Visitors add up: 6 = 5 served + 1 absent + 0 transferred + 0 closed at the day's end.
+    expect(total.slice(1, 10)).toEqual(['전체', '전체', '응대 대기', 6, 5, 1, 0, 0, 5]);
+    expect(total[15]).toBe(0.4);
   });
 
   it('is a printable PDF whose text holds the day’s totals', async () => {
