@@ -187,20 +187,27 @@ export const commands = {
   },
   setOfficeHours: {
     access: 'manager',
-    input: z.strictObject({
-      week: z
-        .array(
-          z
-            .strictObject({
-              weekday: z.number().int().min(0).max(6),
-              opens: clockTime,
-              closes: clockTime.or(z.literal('24:00')),
-            })
-            .refine((d) => d.closes === '24:00' || d.closes > d.opens, 'closes must be after opens'),
-        )
-        .max(7)
-        .refine((w) => new Set(w.map((d) => d.weekday)).size === w.length, 'one entry per weekday'),
-    }),
+    input: z
+      .strictObject({
+        week: z
+          .array(
+            z
+              .strictObject({
+                weekday: z.number().int().min(0).max(6),
+                opens: clockTime,
+                closes: clockTime.or(z.literal('24:00')),
+              })
+              .refine((d) => d.closes === '24:00' || d.closes > d.opens, 'closes must be after opens'),
+          )
+          .max(7)
+          .refine((w) => new Set(w.map((d) => d.weekday)).size === w.length, 'one entry per weekday'),
+        /** An empty week opens the office around the clock: said outright, never by unticking every day. */
+        alwaysOpen: z.literal(true).optional(),
+      })
+      .refine(
+        (input) => (input.week.length === 0) === (input.alwaysOpen === true),
+        'an empty week needs alwaysOpen: true, and alwaysOpen needs an empty week',
+      ),
     errors: [],
   },
   setHoliday: {

@@ -265,3 +265,44 @@ test('a transferred visitor is a row in each department, and each department’s
   expect(await counts(/종합민원실/)).toEqual(['2', '0', '1', '0', '1', '0']);
   expect(await counts(/세무회계과/)).toEqual(['1', '1', '0', '0', '0', '0']);
 });
+
+test('unticking every weekday saves nothing and says why; around the clock and 24:00 are chosen outright', async ({
+  page,
+  hub,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 1024 });
+  await page.goto('/manager/setup');
+  const signIn = page.getByRole('region', { name: '관리자 로그인' });
+  await signIn.getByRole('textbox', { name: '직원 아이디' }).fill('manager.lee');
+  await signIn.getByLabel('PIN').fill('1357');
+  await signIn.getByRole('button', { name: '로그인' }).click();
+  const hours = page.getByRole('region', { name: '운영 시간과 휴무일' });
+  const week = hours.getByRole('form', { name: '요일별 운영 시간' });
+  const before = hub.office().hours.week;
+  expect(before).toHaveLength(5);
+
+  for (const day of ['월요일', '화요일', '수요일', '목요일', '금요일']) {
+    await week.getByRole('checkbox', { name: `${day} 운영` }).uncheck();
+  }
+  await week.getByRole('button', { name: '운영 시간 저장' }).click();
+  await expect(week.getByRole('alert')).toContainText('운영하는 요일을 하나 이상 고르거나');
+  await expect(hours.getByText('저장했습니다')).toHaveCount(0);
+  expect(hub.office().hours.week).toEqual(before);
+
+  // Friday open until midnight.
+  await week.getByRole('checkbox', { name: '금요일 운영' }).check();
+  await week.getByRole('checkbox', { name: '금요일 자정(24:00)까지 운영' }).check();
+  await expect(week.getByLabel('금요일 마감 시각')).toBeDisabled();
+  await expect(week.getByLabel('금요일 마감 시각')).toHaveValue('24:00');
+  await week.getByRole('button', { name: '운영 시간 저장' }).click();
+  await expect(hours.getByRole('status')).toContainText('저장했습니다');
+  expect(hub.office().hours.week).toEqual([{ weekday: 5, opensMinute: 9 * 60, closesMinute: 24 * 60 }]);
+  await page.evaluate(() => document.fonts.ready);
+  await week.screenshot({ path: resolve(shots, 'manager-hours-week.png') });
+
+  await week.getByRole('checkbox', { name: /24시간 운영/ }).check();
+  await week.getByRole('button', { name: '운영 시간 저장' }).click();
+  await expect.poll(() => hub.office().hours.week).toEqual([]);
+  hub.execute('setHoliday', { day: '2026-12-25', nameKo: '성탄절' });
+  expect(hub.office().status).toMatchObject({ open: true });
+});
