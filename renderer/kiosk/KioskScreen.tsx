@@ -2,6 +2,7 @@ import '../styles/kiosk-journey.css';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { officeStatus } from '../../shared/hours/office-hours';
+import { businessDay } from '../../shared/time/business-day';
 import { useDocumentTitle } from '../hooks/use-document-title';
 import { useHubNow } from '../hooks/use-hub-now';
 import { useLiveOffice } from '../hooks/use-live-office';
@@ -86,7 +87,11 @@ export function KioskScreen() {
         ) : status.open ? (
           <KioskHome office={office} />
         ) : (
-          <ClosedNotice status={status} now={hubNow} />
+          <ClosedNotice
+            status={status}
+            now={hubNow}
+            holidayName={office.holidays.find((h) => h.day === businessDay(hubNow))?.nameKo ?? null}
+          />
         )}
         <footer className="kiosk-footer">
           <p>{t('kiosk.help')}</p>

@@ -306,3 +306,13 @@ test('unticking every weekday saves nothing and says why; around the clock and 2
   hub.execute('setHoliday', { day: '2026-12-25', nameKo: '성탄절' });
   expect(hub.office().status).toMatchObject({ open: true });
 });
+
+test('on a holiday the kiosk names it and says when the office opens', async ({ page, hub, hubClock }) => {
+  hub.execute('setHoliday', { day: '2026-12-25', nameKo: '성탄절' });
+  hubClock.set(seoul('2026-12-25', '10:00:00'));
+  await page.goto('/kiosk');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('오늘은 성탄절로 쉽니다');
+  await expect(page.getByText('12월 28일 (월) 09:00에 문을 엽니다.')).toBeVisible();
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Closed today for 성탄절');
+});
