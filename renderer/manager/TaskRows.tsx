@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { emptyTask, type TaskDraft } from './department-draft';
+import { emptyTask, isBlank, type TaskDraft } from './department-draft';
 
 type TaskRowsProps = { idPrefix: string; tasks: TaskDraft[]; onChange: (tasks: TaskDraft[]) => void };
 
@@ -56,7 +56,8 @@ export function TaskRows({ idPrefix, tasks, onChange }: TaskRowsProps) {
                         aria-label={`${number} ${c.label}`}
                         value={task[c.field]}
                         maxLength={c.max}
-                        required={c.required}
+                        // A row left entirely blank is dropped on saving, so it asks for nothing.
+                        required={c.required && !isBlank(task)}
                         onChange={(event) => {
                           change(task.key, { [c.field]: event.target.value });
                         }}

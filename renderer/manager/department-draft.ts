@@ -65,7 +65,7 @@ export function departmentDraft(d: Department & { tasks: readonly Task[] }): Dep
   };
 }
 
-const isBlank = (t: TaskDraft): boolean => !t.nameKo.trim() && !t.nameEn.trim() && !t.keywords.trim();
+export const isBlank = (t: TaskDraft): boolean => !t.nameKo.trim() && !t.nameEn.trim() && !t.keywords.trim();
 
 /**
  * What the form sends: the prefix in capitals, and a task row left entirely blank dropped

@@ -316,3 +316,55 @@ test('on a holiday the kiosk names it and says when the office opens', async ({ 
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Closed today for 성탄절');
 });
+
+test('a new desk asks for its mode instead of copying the last desk’s, and a blank task row blocks nothing', async ({
+  page,
+  hub,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 1024 });
+  await page.goto('/manager/setup');
+  const signIn = page.getByRole('region', { name: '관리자 로그인' });
+  await signIn.getByRole('textbox', { name: '직원 아이디' }).fill('manager.lee');
+  await signIn.getByLabel('PIN').fill('1357');
+  await signIn.getByRole('button', { name: '로그인' }).click();
+
+  // The demo's last desk is a walk-up desk of 주민복지과; the new one must not silently be one too.
+  const desks = page.getByRole('region', { name: '창구', exact: true });
+  await desks.getByRole('button', { name: '창구 추가' }).click();
+  const deskEditor = desks.getByRole('group', { name: '새 창구' });
+  await expect(deskEditor.getByRole('radio', { checked: true })).toHaveCount(0);
+  await deskEditor.getByLabel('창구 이름 (한국어)').fill('주민복지과 3번 창구');
+  await deskEditor.getByLabel('창구 이름 (영어)').fill('Welfare desk 3');
+  const before = hub.office().desks.length;
+  await deskEditor.getByRole('button', { name: '창구 저장' }).click();
+  await expect(deskEditor.getByRole('alert')).toContainText('번호를 호출하는지');
+  expect(hub.office().desks).toHaveLength(before);
+  await deskEditor.getByRole('radio', { name: /번호 호출/ }).check();
+  await expect(deskEditor.getByRole('alert')).toHaveCount(0);
+  await deskEditor.getByRole('button', { name: '창구 저장' }).click();
+  await expect(desks.getByRole('group', { name: '주민복지과 3번 창구 수정' }).getByRole('status')).toHaveText(
+    '저장했습니다.',
+  );
+  expect(hub.office().desks.at(-1)).toMatchObject({ nameKo: '주민복지과 3번 창구', mode: 'queue' });
+
+  // An "add task" pressed once too often leaves a blank row: saving drops it without a browser tooltip.
+  const departments = page.getByRole('region', { name: '부서와 창구' });
+  await departments.getByRole('button', { name: '부서 추가' }).click();
+  const editor = departments.getByRole('group', { name: '새 부서' });
+  await editor.getByLabel('부서 이름 (한국어)').fill('여권민원과');
+  await editor.getByLabel('부서 이름 (영어)').fill('Passport Office');
+  await editor.getByLabel('번호 머리글자').fill('P');
+  await editor.getByLabel('층', { exact: true }).fill('2층');
+  await editor.getByLabel('전화번호').fill('033-460-2100');
+  await editor.getByLabel('찾아가는 길 (한국어)').fill('본관 2층 계단 옆');
+  await editor.getByLabel('찾아가는 길 (영어)').fill('Main building, 2nd floor, by the stairs');
+  await editor.getByLabel('업무 1 업무 이름 (한국어)').fill('여권 발급');
+  await editor.getByLabel('업무 1 업무 이름 (영어)').fill('Passport issuance');
+  await editor.getByRole('button', { name: '업무 추가' }).click();
+  await editor.getByRole('button', { name: '부서 저장' }).click();
+  await expect(departments.getByRole('group', { name: '여권민원과 수정' }).getByRole('status')).toHaveText(
+    '저장했습니다.',
+  );
+  const passport = hub.office().departments.find((d) => d.prefix === 'P');
+  expect(passport?.nameKo).toBe('여권민원과');
+});
