@@ -9,6 +9,7 @@ export default defineConfig({
       'electron/**/*.test.ts',
       'renderer/**/*.test.ts',
       'test/integration/**/*.test.ts',
+      'scripts/**/*.test.ts',
     ],
     environment: 'node',
     // better-sqlite3 is a native addon: forks keep each test file in its own process.
