@@ -33,7 +33,10 @@ export function ClosedNotice({
       ? t('kiosk.closed.title')
       : holidayName === null
         ? t('kiosk.closed.holiday')
-        : t('kioskHoliday.named', { name: holidayName, nameRo: withRoParticle(holidayName) });
+        : t('kioskHoliday.named', {
+            // Korean joins the name with the particle (으)로, which depends on its last syllable.
+            name: i18n.language === 'ko' ? withRoParticle(holidayName) : holidayName,
+          });
   let opens = t('kiosk.closed.noOpening');
   if (status.opensAt !== null) {
     const { day, time, date } = openingDay(status.opensAt, now);
