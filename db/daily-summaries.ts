@@ -15,6 +15,7 @@ type DaySummaryRow = {
   served: number;
   no_shows: number;
   transferred: number;
+  closed_at_day_end: number;
   escorts: number;
   repeat_visits: number;
   compensations: number;
@@ -48,11 +49,11 @@ export function insertDaySummaries(db: Db, days: readonly DaySummary[]): void {
   const insert = prepared(
     db,
     `INSERT INTO daily_summaries (business_day, department_id, desk_id, visitors, served, no_shows, transferred,
-       escorts, repeat_visits, compensations, compensation_won, attend_ms, attend_targeted, attend_within,
-       guide_ms, guide_targeted, guide_within, hours, rating_1, rating_2, rating_3, rating_4, rating_5,
-       priority_visitors, priority_elderly, priority_disabled, priority_pregnant, priority_wait_ms,
+       closed_at_day_end, escorts, repeat_visits, compensations, compensation_won, attend_ms, attend_targeted,
+       attend_within, guide_ms, guide_targeted, guide_within, hours, rating_1, rating_2, rating_3, rating_4,
+       rating_5, priority_visitors, priority_elderly, priority_disabled, priority_pregnant, priority_wait_ms,
        priority_wait_targeted, priority_wait_within, ordinary_wait_ms, ordinary_wait_targeted, ordinary_wait_within)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   for (const d of days) {
     insert.run(
@@ -63,6 +64,7 @@ export function insertDaySummaries(db: Db, days: readonly DaySummary[]): void {
       d.served,
       d.noShows,
       d.transferred,
+      d.closedAtDayEnd,
       d.escorts,
       d.repeatVisits,
       d.compensations,
@@ -111,6 +113,7 @@ export function listDaySummaries(db: Db, from: string, to: string): LabelledDayS
       served: r.served,
       noShows: r.no_shows,
       transferred: r.transferred,
+      closedAtDayEnd: r.closed_at_day_end,
       escorts: r.escorts,
       repeatVisits: r.repeat_visits,
       compensations: r.compensations,

@@ -24,9 +24,9 @@ export function openDatabase(file: string): Db {
   try {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
-    db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     migrate(db);
+    db.pragma('foreign_keys = ON');
     return db;
   } catch (error) {
     db.close();
@@ -38,14 +38,29 @@ export function schemaVersion(db: Db): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
+/**
+ * Runs the migrations the file lacks in one transaction. Foreign keys are off meanwhile and checked
+ * as a whole before the commit: SQLite's documented way to rebuild a table that others reference
+ * (the only way to change a CHECK constraint), since the pragma cannot change inside a transaction.
+ */
 function migrate(db: Db): void {
   const found = schemaVersion(db);
   if (found > migrations.length) throw new NewerDatabaseError(found, migrations.length);
+  if (found === migrations.length) return;
+  db.pragma('foreign_keys = OFF');
   db.transaction(() => {
     for (let version = found + 1; version <= migrations.length; version++) {
       db.exec(migrations[version - 1]!);
       migrationSteps.get(version)?.(db);
       db.pragma(`user_version = ${version}`);
+    }
+    const broken = db.pragma('foreign_key_check') as { table: string; parent: string }[];
+    if (broken.length > 0) {
+      const first = broken[0]!;
+      throw new Error(
+        `The upgrade would leave ${broken.length} broken reference(s), first from ${first.table} to ${first.parent}; ` +
+          'the database was left untouched.',
+      );
     }
   }).immediate();
 }

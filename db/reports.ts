@@ -24,6 +24,8 @@ type VisitRecordRow = {
   escort_reason: VisitRecord['escortReason'];
   escort_requested_at: number | null;
   escort_delivered_at: number | null;
+  transferred_from_number: string | null;
+  transferred_from_department_ko: string | null;
   repeat_of_number: string | null;
   repeat_of_day: string | null;
   repeat_staff_error: number | null;
@@ -40,6 +42,7 @@ const VISITS_OF_DAYS = `
          t.issued_at, t.arrived_at, t.acknowledged_at, t.finished_at, t.attend_target_ms, t.guide_target_ms,
          e.kind AS escort_kind, e.reason AS escort_reason, e.requested_at AS escort_requested_at,
          e.delivered_at AS escort_delivered_at,
+         f.number AS transferred_from_number, fd.name_ko AS transferred_from_department_ko,
          COALESCE(r.number, t.repeat_of_number) AS repeat_of_number,
          COALESCE(r.business_day, t.repeat_of_day) AS repeat_of_day, t.repeat_staff_error,
          c.kind AS compensation_kind, c.amount_won AS compensation_amount_won, c.status AS compensation_status,
@@ -51,6 +54,8 @@ const VISITS_OF_DAYS = `
   LEFT JOIN staff s ON s.id = t.attended_by_staff_id
   LEFT JOIN escort_requests e ON e.id = (SELECT MIN(id) FROM escort_requests WHERE ticket_id = t.id)
   LEFT JOIN tickets r ON r.id = t.repeat_of_ticket_id
+  LEFT JOIN tickets f ON f.id = t.transferred_from_ticket_id
+  LEFT JOIN departments fd ON fd.id = f.department_id
   LEFT JOIN compensations c ON c.ticket_id = t.id
   WHERE t.business_day BETWEEN ? AND ?
   ORDER BY t.business_day, t.id`;
@@ -78,6 +83,8 @@ function toRecord(r: VisitRecordRow): VisitRecord {
     escortReason: r.escort_reason,
     escortRequestedAt: r.escort_requested_at,
     escortDeliveredAt: r.escort_delivered_at,
+    transferredFromNumber: r.transferred_from_number,
+    transferredFromDepartmentKo: r.transferred_from_department_ko,
     repeatOfNumber: r.repeat_of_number,
     repeatOfDay: r.repeat_of_day,
     repeatStaffError: r.repeat_staff_error === null ? null : r.repeat_staff_error === 1,

@@ -194,13 +194,32 @@ export function listDepartmentCalls(db: Db, departmentId: number, businessDay: s
     .map((r) => ({ ticketId: r.id, prioritized: r.prioritized === 1, at: r.arrived_at }));
 }
 
-export function listAtDesk(db: Db, deskId: number): Ticket[] {
-  return prepared<[number], TicketRow>(
+/** Today's visitors at the desk; an earlier day's are closed at its end and never shown again. */
+export function listAtDesk(db: Db, deskId: number, businessDay: string): Ticket[] {
+  return prepared<[number, string], TicketRow>(
     db,
-    `SELECT * FROM tickets WHERE desk_id = ? AND status IN ('arrived', 'acknowledged') ORDER BY arrived_at, id`,
+    `SELECT * FROM tickets WHERE desk_id = ? AND status IN ('arrived', 'acknowledged') AND business_day = ?
+     ORDER BY arrived_at, id`,
   )
-    .all(deskId)
+    .all(deskId, businessDay)
     .map(toTicket);
+}
+
+/**
+ * Closes every visit that a business day before `today` left open (see `closeAtDayEnd` in
+ * shared/visit/lifecycle.ts) and returns them as they are now, oldest first. Times stay as they
+ * were: no finish time is invented.
+ */
+export function closeVisitsLeftOpenBefore(db: Db, today: string): Ticket[] {
+  return prepared<[string], TicketRow>(
+    db,
+    `UPDATE tickets SET status = 'closedAtDayEnd'
+     WHERE status IN ('issued', 'arrived', 'acknowledged') AND business_day < ?
+     RETURNING *`,
+  )
+    .all(today)
+    .map(toTicket)
+    .sort((a, b) => a.id - b.id);
 }
 
 export function listFinishedAtDesk(db: Db, deskId: number, businessDay: string, limit: number): Ticket[] {

@@ -96,9 +96,14 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
   }, clock);
   const logFailure = (error: unknown) => app.log.error(error);
   let upkeep = Promise.resolve();
-  // The purge follows the day's backup; a failed backup does not hold it up.
+  // The day's backup follows the close of the days before it, and the purge follows the backup;
+  // a failed backup does not hold the purge up.
   const runUpkeep = () => {
     upkeep = upkeep
+      .then(() => {
+        hub.closeEndedDays();
+      })
+      .catch(logFailure)
       .then(() => backups.runIfDue().catch(logFailure))
       .then(() => {
         retention.runIfDue();

@@ -11,6 +11,7 @@ import { migration0009 } from './0009-region-devices';
 import { migration0010 } from './0010-cases-and-ratings';
 import { migration0011 } from './0011-priority-and-forecast';
 import { migration0012 } from './0012-office-languages';
+import { migration0013 } from './0013-day-end';
 
 /** In order; the position + 1 is the schema version it brings the database to. */
 export const migrations: readonly string[] = [
@@ -26,6 +27,7 @@ export const migrations: readonly string[] = [
   migration0010,
   migration0011,
   migration0012,
+  migration0013,
 ];
 
 /**

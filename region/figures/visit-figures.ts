@@ -36,6 +36,8 @@ function asVisitRecord(v: FactVisit): VisitRecord {
     compensationStatus: v.compensationStatus,
     rating: null,
     priorityNeed: null,
+    transferredFromNumber: null,
+    transferredFromDepartmentKo: null,
   };
 }
 

@@ -4,7 +4,7 @@ import type { Ticket } from '../../shared/contract/views';
 import { displayTicketNumber } from '../../shared/numbering/ticket-number';
 import { clockState, isWithinTarget, timeToAttend } from '../../shared/visit/clocks';
 import { useDeskStore } from '../stores/desk-store';
-import { formatDuration } from '../time/format-duration';
+import { formatDuration } from '../../shared/time/duration';
 import { formatTimeOfDay } from '../time/hub-time';
 import { AttendClock } from './AttendClock';
 import { ClockVerdict } from './ClockVerdict';
@@ -168,7 +168,7 @@ export function ArrivalCard({ ticket, now, readOnly, isHotkeyTarget, onTransfer 
   );
 }
 
-/** Everything the desk should read before attending: flags, the transfer note, a repeat visit. */
+/** Everything the desk should read before attending: flags, a transfer's origin and note, a repeat visit. */
 function ArrivalDetails({
   ticket,
   readOnly,
@@ -179,8 +179,8 @@ function ArrivalDetails({
   showRepeat: boolean;
 }) {
   const hasFlags = ticket.servedFirst || ticket.prioritized || ticket.routedFromDeskId !== null;
-  const hasNote = ticket.transferredFromTicketId !== null && Boolean(ticket.note);
-  if (!hasFlags && !hasNote && !showRepeat) return null;
+  const transferred = ticket.transferredFromTicketId !== null;
+  if (!hasFlags && !transferred && !showRepeat) return null;
   return (
     <div className="arrival__details">
       <TicketFlags ticket={ticket} />

@@ -14,8 +14,8 @@ type ArrivalListProps = {
 
 export function ArrivalList({ arrivals, mode, offset, hotkeyTargetId, ...cardProps }: ArrivalListProps) {
   const { t } = useTranslation();
-  // Only this list ticks four times a second; the rest of the desk re-renders on events.
-  const now = useHubNow(offset, 250);
+  // Only this list ticks ten times a second (clocks show tenths); the rest re-renders on events.
+  const now = useHubNow(offset, 100);
   return (
     <section className="panel" aria-labelledby="arrivals-heading">
       <h2 id="arrivals-heading" className="panel__title">

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Ticket } from '../../shared/contract/views';
 import { clockState, timeToAttend } from '../../shared/visit/clocks';
-import { formatDuration } from '../time/format-duration';
+import { formatDuration } from '../../shared/time/duration';
 import { ClockVerdict } from './ClockVerdict';
 
 /** The running time-to-attend of a visitor standing at the desk. */

@@ -43,7 +43,7 @@ export function AwayDialog({ desk, onClose }: AwayDialogProps) {
           if (standInId === null) return;
           void setAway(reason, standInId).then((outcome) => {
             if (outcome === 'done') onClose();
-            else if (outcome !== 'busy') setError({ code: outcome.error, standInId });
+            else if (outcome !== 'noDesk') setError({ code: outcome.error, standInId });
           });
         }}
       >

@@ -9,6 +9,9 @@ type CheckInFormProps = {
   routedTo: string | null;
 };
 
+/** What a ticket code is written with: digits, and the dashes printed between its groups. */
+export const codeCharacters = (typed: string): string => typed.replace(/[^0-9-]/g, '');
+
 /** Typed or scanned: a keyboard-wedge barcode scanner types the digits and presses Enter. */
 export function CheckInForm({ inputRef, busy, onCheckIn, routedTo }: CheckInFormProps) {
   const { t } = useTranslation();
@@ -18,9 +21,14 @@ export function CheckInForm({ inputRef, busy, onCheckIn, routedTo }: CheckInForm
       className="check-in"
       onSubmit={(event) => {
         event.preventDefault();
-        if (code.trim() === '' || busy) return;
-        void onCheckIn(code).then((accepted) => {
-          if (accepted) setCode('');
+        // Not refused while another command is in flight: the desk queues it after that one. The
+        // field empties at once, so a second scan typed before the reply is not wiped by it; a
+        // refused code comes back for correcting unless something new was typed meanwhile.
+        const submitted = code;
+        if (submitted.trim() === '') return;
+        setCode('');
+        void onCheckIn(submitted).then((accepted) => {
+          if (!accepted) setCode((current) => (current === '' ? submitted : current));
         });
       }}
     >
@@ -34,8 +42,10 @@ export function CheckInForm({ inputRef, busy, onCheckIn, routedTo }: CheckInForm
           className="check-in__input"
           value={code}
           onChange={(event) => {
-            setCode(event.target.value);
+            setCode(codeCharacters(event.target.value));
           }}
+          // Digits and dashes only: a letter typed here is a desk key (see use-desk-hotkeys).
+          data-desk-keys="pass"
           inputMode="numeric"
           autoComplete="off"
           spellCheck={false}

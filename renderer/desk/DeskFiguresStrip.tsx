@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { DeskFigures } from '../../shared/contract/views';
-import { formatDuration } from '../time/format-duration';
+import { formatDuration } from '../../shared/time/duration';
 
 type Figure = { key: string; label: string; value: string; alert?: boolean };
 

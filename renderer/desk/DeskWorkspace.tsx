@@ -8,7 +8,7 @@ import { useHubNow } from '../hooks/use-hub-now';
 import { useLiveDesk } from '../hooks/use-live-desk';
 import { deskName, officeName } from '../i18n/localized';
 import { useDeskStore } from '../stores/desk-store';
-import { arrivedTickets, finishedOn, waitingTickets } from '../stores/desk-tickets';
+import { arrivedTickets, finishedOn, firstToAttend, waitingTickets } from '../stores/desk-tickets';
 import { mayWorkAt, useSessionStore } from '../stores/session-store';
 import { AwayIcon, BackIcon, NoteIcon } from '../ui/icons';
 import { LoadState } from '../ui/LoadState';
@@ -23,6 +23,7 @@ import { DeskHeader } from './DeskHeader';
 import { DeskMissing } from './DeskMissing';
 import { StaffSignIn } from '../ui/StaffSignIn';
 import { FinishedList } from './FinishedList';
+import { HotkeyHelp } from './HotkeyHelp';
 import { StaffAccount } from './StaffAccount';
 import { StandInNotice } from './StandInNotice';
 import { TransferDialog } from './TransferDialog';
@@ -61,12 +62,12 @@ export function DeskWorkspace({ deskId }: { deskId: number }) {
         ? null
         : {
             waiting: waitingTickets(tickets, desk, day, department, departmentCalls),
-            arrivals: arrivedTickets(tickets, desk),
+            arrivals: arrivedTickets(tickets, desk, day),
             finished: finishedOn(tickets, desk, day),
           },
     [desk, department, tickets, departmentCalls, day],
   );
-  const firstArrived = lists?.arrivals.find((ticket) => ticket.status === 'arrived') ?? null;
+  const firstArrived = desk === null ? null : firstToAttend(tickets, desk, day);
   const away = awayDesks.find((a) => a.deskId === deskId) ?? null;
   const servingFor = awayDesks.filter((a) => a.standInDeskId === deskId);
 
@@ -122,14 +123,26 @@ export function DeskWorkspace({ deskId }: { deskId: number }) {
               <AwayBanner away={away} readOnly={!signedIn} busy={busy} onReturn={() => void returnToDesk()} />
             ) : null}
             <StandInNotice servingFor={servingFor} />
-            <DeskFiguresStrip figures={figures} />
+            {/* The visitors at the desk come first, top left: their clocks and buttons stay in view
+                on a 1280×609 browser window with three of them; the queue beside may scroll. */}
             <div className="desk__grid">
               <div className="desk__primary">
+                <ArrivalList
+                  arrivals={lists.arrivals}
+                  mode={desk.mode}
+                  offset={offset}
+                  readOnly={!signedIn}
+                  hotkeyTargetId={firstArrived?.id ?? null}
+                  onTransfer={setTransferring}
+                />
+                <DeskFiguresStrip figures={figures} />
+                <FinishedList finished={lists.finished} />
+              </div>
+              <div className="desk__side">
                 {signedIn ? (
                   <DeskActions
                     queueDesk={desk.mode === 'queue'}
                     waiting={lists.waiting}
-                    firstArrived={firstArrived}
                     standInName={away ? directory.deskName(away.standInDeskId) : null}
                   />
                 ) : (
@@ -139,23 +152,13 @@ export function DeskWorkspace({ deskId }: { deskId: number }) {
                     deskId={deskId}
                   />
                 )}
-                <ArrivalList
-                  arrivals={lists.arrivals}
-                  mode={desk.mode}
-                  offset={offset}
-                  readOnly={!signedIn}
-                  hotkeyTargetId={firstArrived?.id ?? null}
-                  onTransfer={setTransferring}
-                />
-              </div>
-              <div className="desk__side">
                 <WaitingList
                   waiting={lists.waiting}
                   offset={offset}
                   readOnly={!signedIn}
                   away={away !== null}
                 />
-                <FinishedList finished={lists.finished} />
+                {signedIn ? <HotkeyHelp queueDesk={desk.mode === 'queue'} /> : null}
               </div>
             </div>
             {transferring ? (

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Ticket } from '../../shared/contract/views';
 import { displayTicketNumber } from '../../shared/numbering/ticket-number';
 import { isWithinTarget, timeToAttend } from '../../shared/visit/clocks';
-import { formatDuration } from '../time/format-duration';
+import { formatDuration } from '../../shared/time/duration';
 import { formatTimeOfDay } from '../time/hub-time';
 import { ClockVerdict } from './ClockVerdict';
 

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Ticket } from '../../shared/contract/views';
+import { displayTicketNumber } from '../../shared/numbering/ticket-number';
+import { useDeskStore } from '../stores/desk-store';
 import { NoteIcon } from '../ui/icons';
 import { PriorityBadge } from '../ui/PriorityBadge';
 import { useDeskDirectory } from './use-desk-directory';
@@ -27,17 +29,39 @@ export function TicketFlags({ ticket }: { ticket: Ticket }) {
   );
 }
 
-/** What the visitor already told the desk that transferred them, so they need not say it again. */
+/**
+ * Where a transferred visitor comes from (department, desk, their earlier number) and what they
+ * already told that desk, so they need not say it again.
+ */
 export function TransferNote({ ticket }: { ticket: Ticket }) {
   const { t } = useTranslation();
-  if (ticket.transferredFromTicketId === null || !ticket.note) return null;
+  const directory = useDeskDirectory();
+  const origin = useDeskStore((s) =>
+    ticket.transferredFromTicketId === null ? undefined : s.earlierVisits[ticket.transferredFromTicketId],
+  );
+  if (ticket.transferredFromTicketId === null) return null;
   return (
     <div className="transfer-note">
       <p className="transfer-note__label">
         <NoteIcon />
-        {t('deskWork.flags.transferNote')}
+        {origin === undefined
+          ? t('deskTransfer.fromLoading')
+          : origin.deskId === null
+            ? t('deskTransfer.fromDepartment', {
+                department: directory.departmentName(origin.departmentId),
+                number: displayTicketNumber(origin.number),
+              })
+            : t('deskTransfer.fromDesk', {
+                desk: directory.deskName(origin.deskId),
+                number: displayTicketNumber(origin.number),
+              })}
       </p>
-      <p className="transfer-note__text">{ticket.note}</p>
+      {ticket.note ? (
+        <p className="transfer-note__text">
+          <span className="transfer-note__note-label">{t('deskWork.flags.transferNote')}</span>
+          {ticket.note}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -41,7 +41,7 @@ export function TransferDialog({ ticket, onClose }: TransferDialogProps) {
           if (departmentId === null || missing !== null) return;
           void transfer(ticket.id, departmentId, note.trim()).then((outcome) => {
             if (outcome === 'done') onClose();
-            else if (outcome !== 'busy') setError(outcome.error);
+            else if (outcome !== 'noDesk') setError(outcome.error);
           });
         }}
       >

@@ -4,7 +4,7 @@ import { displayTicketNumber } from '../../shared/numbering/ticket-number';
 import { timeToGuide } from '../../shared/visit/clocks';
 import { useHubNow } from '../hooks/use-hub-now';
 import { useDeskStore } from '../stores/desk-store';
-import { formatDuration } from '../time/format-duration';
+import { formatDuration } from '../../shared/time/duration';
 import { formatTimeOfDay } from '../time/hub-time';
 import { RepeatVisitPanel } from './RepeatVisitPanel';
 import { TicketFlags, TransferNote } from './TicketFlags';
@@ -20,7 +20,8 @@ type WaitingListProps = {
 
 export function WaitingList({ waiting, offset, readOnly, away }: WaitingListProps) {
   const { t, i18n } = useTranslation();
-  const now = useHubNow(offset, 1000);
+  // Times show tenths of a second (shared/time/duration.ts), so they tick as often.
+  const now = useHubNow(offset, 100);
   const busy = useDeskStore((s) => s.busy);
   const callTicket = useDeskStore((s) => s.callTicket);
   return (

@@ -5,7 +5,7 @@ import type { DeskNotice } from '../stores/desk-store';
 import type { DeskDirectory } from './use-desk-directory';
 
 export function isErrorNotice(notice: DeskNotice): boolean {
-  return notice.kind === 'error' || notice.kind === 'invalidCode';
+  return notice.kind === 'error' || notice.kind === 'invalidCode' || notice.kind === 'keyRefused';
 }
 
 /** What the status region says for a notice, in the screen's language. */
@@ -15,6 +15,8 @@ export function noticeText(t: TFunction, notice: DeskNotice, directory: DeskDire
       return errorMessage(t, notice.code);
     case 'invalidCode':
       return t('desk.notice.invalidCode');
+    case 'keyRefused':
+      return t(`deskKeys.refused.${notice.reason}`);
     case 'recalled':
       return t('deskWork.notice.recalled', { number: displayTicketNumber(notice.number) });
     case 'transferred':

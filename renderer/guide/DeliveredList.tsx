@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { EscortRequest } from '../../shared/contract/views';
 import { displayTicketNumber } from '../../shared/numbering/ticket-number';
 import { detailsOf, type GuideData } from '../stores/guide-board';
-import { formatDuration } from '../time/format-duration';
+import { formatDuration } from '../../shared/time/duration';
 import { formatTimeOfDay } from '../time/hub-time';
 import { ReasonIcon } from './reason-icons';
 

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Department, EscortRequest, Staff, Ticket } from '../../shared/contract/views';
 import { displayTicketNumber } from '../../shared/numbering/ticket-number';
 import { departmentFloor, departmentLocation, departmentNames } from '../i18n/localized';
-import { formatDuration } from '../time/format-duration';
+import { formatDuration } from '../../shared/time/duration';
 import { formatTimeOfDay } from '../time/hub-time';
 import { PinIcon } from '../ui/icons';
 import { PriorityBadge } from '../ui/PriorityBadge';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { EscortRequest } from '../../shared/contract/views';
-import { formatDuration } from '../time/format-duration';
+import { formatDuration } from '../../shared/time/duration';
 
 /** The open request's running clock: how long the visitor has waited since asking. */
 export function EscortClock({ request, now }: { request: EscortRequest; now: number }) {

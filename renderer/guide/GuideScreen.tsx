@@ -33,7 +33,8 @@ export function GuideScreen() {
   const session = useSessionStore((s) => s.session);
   const signedIn = mayGuide(session);
 
-  const now = useHubNow(offset, 1000);
+  // Escort clocks show tenths of a second (shared/time/duration.ts), so they tick as often.
+  const now = useHubNow(offset, 100);
   const day = businessDay(now);
   const lists = useMemo(
     () => (data ? { open: openRequests(data, day), delivered: deliveredRequests(data, day) } : null),

@@ -1,7 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Department, Desk, Office, Task } from '../../shared/contract/views';
 import { departmentText, taskText } from '../../shared/office/office-texts';
-import { splitTarget } from '../time/format-duration';
 import { asUiLanguage } from './index';
 
 const isKorean = (language: string): boolean => language.startsWith('ko');
@@ -38,6 +37,12 @@ export function deskName(desk: Desk, language: string): string {
 
 export function officeName(office: Pick<Office, 'nameKo' | 'nameEn'>, language: string): string {
   return isKorean(language) ? office.nameKo : office.nameEn || office.nameKo;
+}
+
+/** A charter target split for wording ("10초", "3분", "1분 30초"). */
+export function splitTarget(ms: number): { minutes: number; seconds: number } {
+  const totalSeconds = Math.round(ms / 1000);
+  return { minutes: Math.floor(totalSeconds / 60), seconds: totalSeconds % 60 };
 }
 
 /** A charter target in words: "10초", "3 min". */

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { OfficeStatus } from '../../shared/hours/office-hours';
 import { ClockIcon } from '../ui/icons';
+import { withRoParticle } from './holiday-name';
 import { openingDay } from './opening-time';
 import { useScreenSpeech } from './use-screen-speech';
 
@@ -16,9 +17,26 @@ function formatDate(day: string, language: string): string {
 }
 
 /** Outside office hours no ticket is offered: a ticket no desk will serve only wastes a visit. */
-export function ClosedNotice({ status, now }: { status: Closed; now: number }) {
+export function ClosedNotice({
+  status,
+  now,
+  holidayName,
+}: {
+  status: Closed;
+  now: number;
+  /** Today's holiday as the manager named it (in Korean), said so visitors know why. */
+  holidayName: string | null;
+}) {
   const { t, i18n } = useTranslation();
-  const title = status.reason === 'holiday' ? t('kiosk.closed.holiday') : t('kiosk.closed.title');
+  const title =
+    status.reason !== 'holiday'
+      ? t('kiosk.closed.title')
+      : holidayName === null
+        ? t('kiosk.closed.holiday')
+        : t('kioskHoliday.named', {
+            // Korean joins the name with the particle (으)로, which depends on its last syllable.
+            name: i18n.language === 'ko' ? withRoParticle(holidayName) : holidayName,
+          });
   let opens = t('kiosk.closed.noOpening');
   if (status.opensAt !== null) {
     const { day, time, date } = openingDay(status.opensAt, now);

@@ -1,6 +1,7 @@
 import '../styles/kiosk-journey.css';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import { businessDay } from '../../shared/time/business-day';
 import { useDocumentTitle } from '../hooks/use-document-title';
 import { useLiveOffice } from '../hooks/use-live-office';
 import { defaultLanguage, uiLanguages } from '../i18n';
@@ -95,7 +96,11 @@ export function KioskScreen() {
         ) : status.open ? (
           <KioskHome office={office} />
         ) : (
-          <ClosedNotice status={status} now={hubNow} />
+          <ClosedNotice
+            status={status}
+            now={hubNow}
+            holidayName={office.holidays.find((h) => h.day === businessDay(hubNow))?.nameKo ?? null}
+          />
         )}
         {/* Help and the accessibility settings sit at the foot of every screen, where a seated visitor reaches. */}
         <footer className="kiosk-footer">

@@ -5,7 +5,8 @@ type Choice<T extends string> = { value: T; label: string; hint: string };
 type ChoiceFieldProps<T extends string> = {
   legend: string;
   choices: readonly Choice<T>[];
-  value: T;
+  /** Null while nothing is chosen yet. */
+  value: T | null;
   onChange: (value: T) => void;
 };
 

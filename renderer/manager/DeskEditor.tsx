@@ -1,14 +1,18 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommandInput } from '../../shared/contract/commands';
-import { deskModes, type Office } from '../../shared/contract/views';
+import { deskModes, type DeskMode, type Office } from '../../shared/contract/views';
 import { departmentNames } from '../i18n/localized';
 import { ChoiceField } from './ChoiceField';
 import { EditorFrame } from './EditorFrame';
 import { FormField } from './FormField';
 import { useManagerCommand } from './use-manager-command';
 
-export type DeskDraft = Omit<CommandInput<'defineDesk'>, 'departmentId'> & { departmentId: number | null };
+/** A new desk starts with no mode: queue or walk-up is decided for each desk, never inherited. */
+export type DeskDraft = Omit<CommandInput<'defineDesk'>, 'departmentId' | 'mode'> & {
+  departmentId: number | null;
+  mode: DeskMode | null;
+};
 
 type DeskEditorProps = { office: Office; initial: DeskDraft; onClose: () => void };
 
@@ -18,6 +22,7 @@ export function DeskEditor({ office, initial, onClose }: DeskEditorProps) {
   const id = useId();
   const [draft, setDraft] = useState(initial);
   const [saved, setSaved] = useState(initial);
+  const [modeMissing, setModeMissing] = useState(false);
   const command = useManagerCommand();
 
   return (
@@ -32,9 +37,13 @@ export function DeskEditor({ office, initial, onClose }: DeskEditorProps) {
       command={command}
       onClose={onClose}
       onSave={() => {
-        const { departmentId, ...fields } = draft;
+        const { departmentId, mode, ...fields } = draft;
+        if (mode === null) {
+          setModeMissing(true);
+          return;
+        }
         if (departmentId === null) return;
-        void command.run('defineDesk', { ...fields, departmentId }).then((result) => {
+        void command.run('defineDesk', { ...fields, departmentId, mode }).then((result) => {
           if (result === null) return;
           setDraft(result.desk);
           setSaved(result.desk);
@@ -96,9 +105,15 @@ export function DeskEditor({ office, initial, onClose }: DeskEditorProps) {
         }))}
         value={draft.mode}
         onChange={(mode) => {
+          setModeMissing(false);
           setDraft({ ...draft, mode });
         }}
       />
+      {modeMissing ? (
+        <p className="notice notice--error" role="alert">
+          {t('setupChecks.chooseDeskMode')}
+        </p>
+      ) : null}
     </EditorFrame>
   );
 }

@@ -5,10 +5,13 @@ import { departmentNames, deskName } from '../i18n/localized';
 import { DeskEditor, type DeskDraft } from './DeskEditor';
 import { ListSetup } from './ListSetup';
 
-/** A new desk takes the department and mode of the office's last desk: desks come in runs. */
+/**
+ * A new desk takes the department of the office's last desk (desks come in runs), but not its
+ * mode: a walk-up desk made a queue desk by default would call numbers nobody is waiting for.
+ */
 function newDesk(office: Office): DeskDraft {
   const last = office.desks.at(-1);
-  return { departmentId: last?.departmentId ?? null, nameKo: '', nameEn: '', mode: last?.mode ?? 'queue' };
+  return { departmentId: last?.departmentId ?? null, nameKo: '', nameEn: '', mode: null };
 }
 
 /** The desks of each department, and how each receives visitors. */

@@ -6,7 +6,10 @@ import { groupLabel, waitingNow } from './group-label';
 
 type GroupTableProps = { title: string; groups: GroupSummary[]; office: Office; withWaiting?: boolean };
 
-/** One row per department or desk, the same columns as the headline so rows add up to it. */
+/**
+ * One row per department or desk, the same columns as the headline so rows add up to it: every
+ * visitor of a finished day was served, absent, transferred on, or closed at the day's end.
+ */
 export function GroupTable({ title, groups, office, withWaiting = false }: GroupTableProps) {
   const { t, i18n } = useTranslation();
   return (
@@ -33,6 +36,12 @@ export function GroupTable({ title, groups, office, withWaiting = false }: Group
                 </th>
                 <th scope="col" className="num">
                   {t('manager.figures.noShows')}
+                </th>
+                <th scope="col" className="num">
+                  {t('visitOutcomes.transferred')}
+                </th>
+                <th scope="col" className="num">
+                  {t('visitOutcomes.closedAtDayEnd')}
                 </th>
                 <th scope="col" className="num">
                   {t('manager.table.attendMedian')}
@@ -71,6 +80,8 @@ export function GroupTable({ title, groups, office, withWaiting = false }: Group
                   {withWaiting ? <td className="num">{waitingNow(g, office) ?? NO_FIGURE}</td> : null}
                   <td className="num">{g.served}</td>
                   <td className="num">{g.noShows}</td>
+                  <td className="num">{g.transferred}</td>
+                  <td className="num">{g.closedAtDayEnd}</td>
                   <td className="num">{durationText(g.attend.medianMs)}</td>
                   <td className="num">{durationText(g.attend.p90Ms)}</td>
                   <td className="num">{durationText(g.attend.worstMs)}</td>

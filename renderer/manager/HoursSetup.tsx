@@ -5,7 +5,10 @@ import type { Office } from '../../shared/contract/views';
 import { CommandOutcome } from './CommandOutcome';
 import { useManagerCommand } from './use-manager-command';
 
-type DayRow = { weekday: number; open: boolean; opens: string; closes: string };
+/** `untilMidnight` closes at 24:00, which a time field cannot hold. */
+type DayRow = { weekday: number; open: boolean; opens: string; closes: string; untilMidnight: boolean };
+
+const MIDNIGHT = 24 * 60;
 
 // Monday first, as Korean office hours are written; weekday numbers follow Date (0 = Sunday).
 const WEEK_ORDER = [1, 2, 3, 4, 5, 6, 0];
@@ -18,9 +21,10 @@ function rowsOf(office: Office): DayRow[] {
           weekday,
           open: true,
           opens: formatClockTime(day.opensMinute),
-          closes: formatClockTime(day.closesMinute),
+          closes: day.closesMinute === MIDNIGHT ? '18:00' : formatClockTime(day.closesMinute),
+          untilMidnight: day.closesMinute === MIDNIGHT,
         }
-      : { weekday, open: false, opens: '09:00', closes: '18:00' };
+      : { weekday, open: false, opens: '09:00', closes: '18:00', untilMidnight: false };
   });
 }
 
@@ -29,9 +33,13 @@ export function HoursSetup({ office }: { office: Office }) {
   const { t } = useTranslation();
   const id = useId();
   const [rows, setRows] = useState(() => rowsOf(office));
+  // Around the clock is said outright: unticking every day is a mistake to point out, not a choice.
+  const [alwaysOpen, setAlwaysOpen] = useState(() => office.hours.week.length === 0);
+  const [noDay, setNoDay] = useState(false);
   const [holiday, setHoliday] = useState({ day: '', nameKo: '' });
   const command = useManagerCommand();
   const change = (weekday: number, patch: Partial<DayRow>) => {
+    setNoDay(false);
     setRows(rows.map((row) => (row.weekday === weekday ? { ...row, ...patch } : row)));
   };
 
@@ -46,12 +54,38 @@ export function HoursSetup({ office }: { office: Office }) {
           aria-label={t('manager.hours.week')}
           onSubmit={(event) => {
             event.preventDefault();
+            if (alwaysOpen) {
+              void command.run('setOfficeHours', { week: [], alwaysOpen: true });
+              return;
+            }
             const week = rows
               .filter((row) => row.open)
-              .map(({ weekday, opens, closes }) => ({ weekday, opens, closes }));
+              .map(({ weekday, opens, closes, untilMidnight }) => ({
+                weekday,
+                opens,
+                closes: untilMidnight ? '24:00' : closes,
+              }));
+            if (week.length === 0) {
+              setNoDay(true);
+              return;
+            }
             void command.run('setOfficeHours', { week });
           }}
         >
+          <label className="manager-hours__always">
+            <input
+              type="checkbox"
+              checked={alwaysOpen}
+              onChange={(event) => {
+                setNoDay(false);
+                setAlwaysOpen(event.target.checked);
+              }}
+            />
+            <span>
+              <strong>{t('hoursSetup.alwaysOpen')}</strong>
+              <span className="manager-hours__always-hint">{t('hoursSetup.alwaysOpenHint')}</span>
+            </span>
+          </label>
           <table className="manager-table manager-table--compact">
             <thead>
               <tr>
@@ -72,6 +106,7 @@ export function HoursSetup({ office }: { office: Office }) {
                         type="checkbox"
                         aria-label={t('manager.hours.openOn', { day: dayName })}
                         checked={row.open}
+                        disabled={alwaysOpen}
                         onChange={(event) => {
                           change(row.weekday, { open: event.target.checked });
                         }}
@@ -83,7 +118,7 @@ export function HoursSetup({ office }: { office: Office }) {
                         className="field__input manager-time"
                         aria-label={t('manager.hours.opensOn', { day: dayName })}
                         value={row.opens}
-                        disabled={!row.open}
+                        disabled={alwaysOpen || !row.open}
                         required
                         onChange={(event) => {
                           change(row.weekday, { opens: event.target.value });
@@ -91,23 +126,43 @@ export function HoursSetup({ office }: { office: Office }) {
                       />
                     </td>
                     <td>
-                      <input
-                        type="time"
-                        className="field__input manager-time"
-                        aria-label={t('manager.hours.closesOn', { day: dayName })}
-                        value={row.closes}
-                        disabled={!row.open}
-                        required
-                        onChange={(event) => {
-                          change(row.weekday, { closes: event.target.value });
-                        }}
-                      />
+                      <span className="manager-hours__closes">
+                        <input
+                          // A time field cannot hold 24:00; midnight is shown as text instead.
+                          type={row.untilMidnight ? 'text' : 'time'}
+                          className="field__input manager-time"
+                          aria-label={t('manager.hours.closesOn', { day: dayName })}
+                          value={row.untilMidnight ? '24:00' : row.closes}
+                          disabled={alwaysOpen || !row.open || row.untilMidnight}
+                          required={!row.untilMidnight}
+                          onChange={(event) => {
+                            change(row.weekday, { closes: event.target.value });
+                          }}
+                        />
+                        <label className="manager-hours__midnight">
+                          <input
+                            type="checkbox"
+                            checked={row.untilMidnight}
+                            disabled={alwaysOpen || !row.open}
+                            aria-label={t('hoursSetup.untilMidnightOn', { day: dayName })}
+                            onChange={(event) => {
+                              change(row.weekday, { untilMidnight: event.target.checked });
+                            }}
+                          />
+                          {t('hoursSetup.untilMidnight')}
+                        </label>
+                      </span>
                     </td>
                   </tr>
                 );
               })}
             </tbody>
           </table>
+          {noDay ? (
+            <p className="notice notice--error" role="alert">
+              {t('hoursSetup.noDayOpen')}
+            </p>
+          ) : null}
           <div className="manager-form__actions">
             <button type="submit" className="button button--primary" disabled={command.pending}>
               {t('manager.hours.save')}

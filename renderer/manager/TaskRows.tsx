@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../shared/contract/views';
 import { taskField, type TaskText } from '../../shared/office/office-texts';
-import { emptyTask, type TaskDraft } from './department-draft';
+import { emptyTask, isBlank, type TaskDraft } from './department-draft';
 import { MissingMark } from './MissingMark';
 
 type TaskRowsProps = {
@@ -139,7 +139,12 @@ export function TaskRows({ idPrefix, tasks, offered, onChange }: TaskRowsProps) 
                           lang={c.language === 'ko' ? undefined : c.language}
                           value={task[field]}
                           maxLength={c.text === 'name' ? 80 : 400}
-                          required={c.text === 'name' && (c.language === 'ko' || c.language === 'en')}
+                          // A row left entirely blank is dropped on saving, so it asks for nothing.
+                          required={
+                            c.text === 'name' &&
+                            (c.language === 'ko' || c.language === 'en') &&
+                            !isBlank(task)
+                          }
                           onChange={(event) => {
                             change(task.key, { [field]: event.target.value });
                           }}

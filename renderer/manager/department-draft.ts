@@ -91,7 +91,7 @@ export function departmentDraft(d: Department & { tasks: readonly Task[] }): Dep
   };
 }
 
-const isBlank = (t: TaskDraft): boolean => taskFields.every((field) => t[field].trim() === '');
+export const isBlank = (t: TaskDraft): boolean => taskFields.every((field) => t[field].trim() === '');
 
 /**
  * What the form sends: the prefix in capitals, and a task row left entirely blank dropped

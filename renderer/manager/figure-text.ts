@@ -1,4 +1,4 @@
-import { formatDuration } from '../time/format-duration';
+import { formatDuration } from '../../shared/time/duration';
 
 /** A gap in the data is shown as a dash, never as zero: "no visit yet" is not "0 seconds". */
 export const NO_FIGURE = '—';

@@ -41,6 +41,24 @@ describe('needsRefresh', () => {
     const otherDepartment = ticket(4, { repeatOfTicketId: 7, departmentId: 2 });
     expect(needsRefresh(event({ type: 'ticketIssued', ticket: otherDepartment }), desk, {})).toBe(false);
   });
+
+  it('asks where a transferred visitor comes from when the desk does not know that ticket yet', () => {
+    const origin = ticket(8, { status: 'transferred', deskId: 3, departmentId: 2 });
+    const arriving = ticket(9, { transferredFromTicketId: 8 });
+    const transferred = event({ type: 'ticketTransferred', ticket: origin, transferredTo: arriving });
+    expect(needsRefresh(transferred, desk, {})).toBe(true);
+    const known = {
+      8: {
+        ticketId: 8,
+        number: 'B002',
+        businessDay: '2026-11-23',
+        departmentId: 2,
+        deskId: 3,
+        status: 'transferred' as const,
+      },
+    };
+    expect(needsRefresh(transferred, desk, known)).toBe(false);
+  });
 });
 
 describe('away desks and compensations', () => {

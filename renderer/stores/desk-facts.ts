@@ -42,18 +42,18 @@ const figureEvents = new Set<HubEvent['type']>(['arrivalAcknowledged', 'visitFin
 
 /**
  * Whether an event changes what only the hub can tell this desk: its figures for today, or the
- * earlier visit behind a repeat-visit ticket it shows. The event's ticket lists stay event-driven.
+ * earlier visit behind a repeat-visit or transferred ticket it shows. The event's ticket lists stay event-driven.
  */
 export function needsRefresh(
   event: HubEvent,
   desk: { id: number; departmentId: number },
   earlierVisits: EarlierVisits,
 ): boolean {
+  const unknown = (id: number | null): boolean => id !== null && !(id in earlierVisits);
   return ticketsOf(event).some(
     (ticket) =>
       (ticket.deskId === desk.id && figureEvents.has(event.type)) ||
-      (ticket.repeatOfTicketId !== null &&
-        !(ticket.repeatOfTicketId in earlierVisits) &&
+      ((unknown(ticket.repeatOfTicketId) || unknown(ticket.transferredFromTicketId)) &&
         concernsDesk(ticket, desk)),
   );
 }

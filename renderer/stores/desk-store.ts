@@ -5,9 +5,10 @@ import type { HubEvent } from '../../shared/contract/events';
 import type { AwayReason, Department, DepartmentCall, Desk, Ticket } from '../../shared/contract/views';
 import { normalizeTicketCode } from '../../shared/numbering/ticket-code';
 import { errorCodeOf, read, sendCommand, type ApiErrorCode } from '../api/http-client';
+import { businessDay } from '../../shared/time/business-day';
 import { clockOffset } from '../time/hub-time';
 import { factsOf, needsRefresh, withAway, withCompensation, withoutAway, type DeskFacts } from './desk-facts';
-import { mergeTicket, toTicketMap, withCall, type TicketMap } from './desk-tickets';
+import { firstToAttend, mergeTicket, toTicketMap, withCall, type TicketMap } from './desk-tickets';
 import { ticketsOf } from './event-tickets';
 import { useSessionStore } from './session-store';
 
@@ -21,10 +22,17 @@ export type DeskNotice =
   | { kind: 'away'; standInDeskId: number; at: number }
   | { kind: 'returned'; at: number }
   | { kind: 'error'; code: ApiErrorCode; at: number }
-  | { kind: 'invalidCode'; at: number };
+  | { kind: 'invalidCode'; at: number }
+  | { kind: 'keyRefused'; reason: KeyRefusal; at: number };
 
-/** How a desk command ended: done, skipped because another was still running, or refused. */
-export type CommandOutcome = 'done' | 'busy' | { error: ApiErrorCode };
+/** The desk's keys: A acknowledges, N calls next, R calls the number again. */
+export type DeskKey = 'acknowledge' | 'callNext' | 'recall';
+
+/** Why a desk key had nothing to do: said aloud and on screen, so a press is never lost unnoticed. */
+export type KeyRefusal = 'nobodyToAcknowledge' | 'nobodyToRecall' | 'directDesk' | 'away';
+
+/** How a desk command ended: done, refused, or not sent because no desk is loaded yet. */
+export type CommandOutcome = 'done' | 'noDesk' | { error: ApiErrorCode };
 
 export type RepeatJudgementInput = {
   ticketId: number;
@@ -61,6 +69,7 @@ type DeskStore = DeskFacts & {
   lastSeq: number;
   offset: number;
   loadError: ApiErrorCode | null;
+  /** A command is in flight or waiting for one: buttons wait, keys are queued. */
   busy: boolean;
   notice: DeskNotice | null;
   load: (deskId: number) => Promise<void>;
@@ -77,6 +86,8 @@ type DeskStore = DeskFacts & {
   setAway: (reason: AwayReason, standInDeskId: number) => Promise<CommandOutcome>;
   returnToDesk: () => Promise<CommandOutcome>;
   judgeRepeatVisit: (input: RepeatJudgementInput) => Promise<CommandOutcome>;
+  /** A desk key (A, N, R): carried out after the commands before it, or refused aloud. */
+  pressKey: (key: DeskKey) => Promise<CommandOutcome>;
 };
 
 const noFacts: DeskFacts = {
@@ -99,17 +110,30 @@ export const useDeskStore = create<DeskStore>()((set, get) => {
     }
   };
 
+  // Commands run one after another, in the order they were asked for: a key pressed while
+  // another command is in flight (a recall, a check-in) is carried out after it, never dropped.
+  let queue: Promise<unknown> = Promise.resolve();
+  let queued = 0;
+  const enqueue = <T>(task: () => Promise<T>): Promise<T> => {
+    queued += 1;
+    set({ busy: true });
+    const result = queue.then(task).finally(() => {
+      queued -= 1;
+      if (queued === 0) set({ busy: false });
+    });
+    queue = result.catch(() => undefined);
+    return result;
+  };
+
   /**
-   * Runs one desk command; the reply is applied at once so the desk never waits for the stream.
-   * `done` applies the reply and says what the status region should announce.
+   * Sends one desk command; the reply is applied at once so the desk never waits for the
+   * stream. `done` applies the reply and says what the status region should announce.
    */
-  const run = async <N extends DeskCommand>(
+  const send = async <N extends DeskCommand>(
     name: N,
     input: CommandInput<N>,
     done: (result: CommandResult<N>) => DeskNotice,
   ): Promise<CommandOutcome> => {
-    if (get().busy) return 'busy';
-    set({ busy: true });
     try {
       const result: CommandResult<N> = await sendCommand(name, input);
       set({ notice: done(result) });
@@ -119,9 +143,44 @@ export const useDeskStore = create<DeskStore>()((set, get) => {
       if (code === 'sign_in_required') useSessionStore.getState().forget();
       set({ notice: { kind: 'error', code, at: Date.now() } });
       return { error: code };
-    } finally {
-      set({ busy: false });
     }
+  };
+
+  /** Sends a desk command once those asked for before it have finished. */
+  const run = <N extends DeskCommand>(
+    name: N,
+    input: CommandInput<N>,
+    done: (result: CommandResult<N>) => DeskNotice,
+  ): Promise<CommandOutcome> => enqueue(() => send(name, input, done));
+
+  const refuse = (reason: KeyRefusal): CommandOutcome => {
+    set({ notice: { kind: 'keyRefused', reason, at: Date.now() } });
+    return 'done';
+  };
+
+  /**
+   * What a desk key does, decided when its turn comes rather than when it was pressed: A right
+   * after a scanner's Enter acknowledges the visitor that check-in brings to the desk.
+   */
+  const keyTask = (key: DeskKey) => (): Promise<CommandOutcome> => {
+    const { desk, tickets, awayDesks, offset } = get();
+    if (!desk) return Promise.resolve<CommandOutcome>('noDesk');
+    const first = firstToAttend(tickets, desk, businessDay(Date.now() + offset));
+    if (key === 'acknowledge') {
+      if (!first) return Promise.resolve(refuse('nobodyToAcknowledge'));
+      return send(
+        'acknowledgeArrival',
+        { deskId: desk.id, ticketId: first.id },
+        ticketNotice('acknowledged'),
+      );
+    }
+    if (desk.mode !== 'queue') return Promise.resolve(refuse('directDesk'));
+    if (key === 'callNext') {
+      if (awayDesks.some((a) => a.deskId === desk.id)) return Promise.resolve(refuse('away'));
+      return send('callNext', { deskId: desk.id }, ticketNotice('called'));
+    }
+    if (!first || first.callCount === 0) return Promise.resolve(refuse('nobodyToRecall'));
+    return send('recallTicket', { deskId: desk.id, ticketId: first.id }, ticketNotice('recalled'));
   };
 
   const ticketNotice =
@@ -207,7 +266,13 @@ export const useDeskStore = create<DeskStore>()((set, get) => {
     apply(event) {
       if (event.seq <= get().lastSeq) return;
       set({ lastSeq: event.seq });
-      const { desk, earlierVisits } = get();
+      const { desk, deskId, earlierVisits } = get();
+      // A new business day: the desk starts from the hub's snapshot of it (and its clock), as
+      // after a reload; the stream then resumes after that snapshot.
+      if (event.type === 'visitsClosedAtDayEnd' && deskId !== null) {
+        void get().load(deskId);
+        return;
+      }
       for (const ticket of ticketsOf(event)) takeTicket(ticket);
       if (event.type === 'charterApplied') set({ charter: event.charter });
       // A department's names or settings changed (defined again, or opened or closed for tickets).
@@ -259,7 +324,7 @@ export const useDeskStore = create<DeskStore>()((set, get) => {
     },
     async finishService(ticketId, note) {
       const deskId = deskIdOrNull();
-      if (deskId === null) return 'busy';
+      if (deskId === null) return 'noDesk';
       const trimmed = note?.trim() ?? '';
       const input = trimmed === '' ? { deskId, ticketId } : { deskId, ticketId, note: trimmed };
       return run('finishService', input, ticketNotice('served'));
@@ -270,7 +335,7 @@ export const useDeskStore = create<DeskStore>()((set, get) => {
     },
     async transfer(ticketId, toDepartmentId, note) {
       const deskId = deskIdOrNull();
-      if (deskId === null) return 'busy';
+      if (deskId === null) return 'noDesk';
       return run('transferTicket', { deskId, ticketId, toDepartmentId, note }, (result) => {
         takeTicket(result.ticket);
         takeTicket(result.transferredTo);
@@ -285,7 +350,7 @@ export const useDeskStore = create<DeskStore>()((set, get) => {
     },
     async setAway(reason, standInDeskId) {
       const deskId = deskIdOrNull();
-      if (deskId === null) return 'busy';
+      if (deskId === null) return 'noDesk';
       return run('setDeskAway', { deskId, reason, standInDeskId }, ({ away }) => {
         set((s) => ({ awayDesks: withAway(s.awayDesks, away) }));
         return { kind: 'away', standInDeskId: away.standInDeskId, at: Date.now() };
@@ -293,15 +358,16 @@ export const useDeskStore = create<DeskStore>()((set, get) => {
     },
     async returnToDesk() {
       const deskId = deskIdOrNull();
-      if (deskId === null) return 'busy';
+      if (deskId === null) return 'noDesk';
       return run('returnToDesk', { deskId }, (result) => {
         set((s) => ({ awayDesks: withoutAway(s.awayDesks, result.deskId) }));
         return { kind: 'returned', at: Date.now() };
       });
     },
+    pressKey: (key) => enqueue(keyTask(key)),
     async judgeRepeatVisit({ ticketId, staffError, reason, earlierCode }) {
       const deskId = deskIdOrNull();
-      if (deskId === null) return 'busy';
+      if (deskId === null) return 'noDesk';
       const input = { deskId, ticketId, staffError, reason, ...(earlierCode ? { earlierCode } : {}) };
       return run('judgeRepeatVisit', input, ({ ticket, compensation }) => {
         takeTicket(ticket);

@@ -73,8 +73,18 @@ describe('derived lists', () => {
     expect(withCall(once, { ...ticket(14, { departmentId: 2 }), arrivedAt: T0 }, desk)).toBe(once);
   });
 
-  it('lists visitors at the desk in the order they arrived', () => {
-    expect(arrivedTickets(map, desk).map((t) => t.id)).toEqual([5, 4]);
+  it('lists today’s visitors at the desk in the order they arrived', () => {
+    expect(arrivedTickets(map, desk, DAY).map((t) => t.id)).toEqual([5, 4]);
+  });
+
+  it('never shows a visitor of an earlier day at the desk, even before the hub closes that day', () => {
+    const yesterday = ticket(11, {
+      businessDay: '2026-11-22',
+      status: 'arrived',
+      deskId: 1,
+      arrivedAt: T0 - 86_400_000,
+    });
+    expect(arrivedTickets({ ...map, 11: yesterday }, desk, DAY).map((t) => t.id)).toEqual([5, 4]);
   });
 
   it('lists the day’s finished visits newest first', () => {

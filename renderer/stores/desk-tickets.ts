@@ -12,6 +12,7 @@ const progress: Record<VisitStatus, number> = {
   served: 3,
   noShow: 3,
   transferred: 3,
+  closedAtDayEnd: 3,
 };
 
 /** A desk keeps its department's waiting tickets and whatever has been at the desk itself. */
@@ -68,11 +69,24 @@ export function withCall(
   );
 }
 
-/** Visitors standing at this desk, in the order they arrived. */
-export function arrivedTickets(tickets: TicketMap, desk: Desk): Ticket[] {
+/**
+ * Today's visitors standing at this desk, in the order they arrived. An earlier day's are closed
+ * at its end (the hub's event says so), and are left out here even before that event arrives.
+ */
+export function arrivedTickets(tickets: TicketMap, desk: Desk, day: string): Ticket[] {
   return Object.values(tickets)
-    .filter((t) => t.deskId === desk.id && (t.status === 'arrived' || t.status === 'acknowledged'))
+    .filter(
+      (t) =>
+        t.deskId === desk.id &&
+        t.businessDay === day &&
+        (t.status === 'arrived' || t.status === 'acknowledged'),
+    )
     .sort((a, b) => (a.arrivedAt ?? 0) - (b.arrivedAt ?? 0) || a.id - b.id);
+}
+
+/** The visitor who has waited longest for attention at the desk: the one A and R act on. */
+export function firstToAttend(tickets: TicketMap, desk: Desk, day: string): Ticket | null {
+  return arrivedTickets(tickets, desk, day).find((ticket) => ticket.status === 'arrived') ?? null;
 }
 
 /** Visits this desk finished on `day` (the hub's business day, YYYY-MM-DD), newest first. */

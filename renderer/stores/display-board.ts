@@ -44,6 +44,9 @@ export function applyDisplayEvent(board: DisplayBoard, event: HubEvent): Display
       return delta === 0 ? department : { ...department, waiting: Math.max(0, department.waiting + delta) };
     });
   }
+  // A new business day: the calls of the days before it are no longer anyone's to answer.
+  if (event.type === 'visitsClosedAtDayEnd')
+    next.calls = next.calls.filter((c) => c.businessDay >= event.today);
   if (event.type === 'deskAwaySet') next.away = upsertBy(board.away, event.away, (a) => a.deskId);
   else if (event.type === 'deskReturned') next.away = board.away.filter((a) => a.deskId !== event.deskId);
   else if (event.type === 'deskDefined') next.desks = upsertBy(board.desks, event.desk, (d) => d.id);

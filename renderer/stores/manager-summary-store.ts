@@ -14,6 +14,7 @@ const countedEvents = new Set<HubEvent['type']>([
   'arrivalAcknowledged',
   'visitFinished',
   'ticketTransferred',
+  'visitsClosedAtDayEnd',
   'repeatVisitJudged',
   'escortRequested',
   'escortAccepted',

@@ -17,7 +17,10 @@ export function queueChanges(event: HubEvent): Map<number, number> {
   if (event.type === 'ticketIssued') add(event.ticket.departmentId, 1);
   else if (event.type === 'ticketCalled' || event.type === 'ticketCheckedIn')
     add(event.ticket.departmentId, -1);
-  else if ('transferredTo' in event) {
+  else if (event.type === 'visitsClosedAtDayEnd') {
+    // A closed visit that never reached a desk was still waiting in its department's queue.
+    for (const ticket of event.tickets) if (ticket.arrivedAt === null) add(ticket.departmentId, -1);
+  } else if ('transferredTo' in event) {
     // A transferred visitor joins the other department's queue as a new ticket.
     for (const ticket of ticketsOf(event)) if (ticket.status === 'issued') add(ticket.departmentId, 1);
   }

@@ -1,6 +1,9 @@
 import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
+import { openDatabase } from '../../db/open-database';
 import { exportVisits } from '../export/export-report';
+import { systemClock } from '../hub/clock';
+import { createHub } from '../hub/hub';
 import { DATABASE_FILE } from '../start-hub';
 import { EXPORT_USAGE, parseExportArgs, type ExportArgs } from './export-args';
 
@@ -17,8 +20,11 @@ async function main(): Promise<void> {
     out.on('close', resolve);
     out.on('error', reject);
   });
+  const dbFile = join(args.dataDir, DATABASE_FILE);
+  // A hub stopped since before midnight has not closed the day yet: starting one does (and stops).
+  createHub({ db: openDatabase(dbFile), clock: systemClock }).close();
   // Reads on its own read-only connection, so a running hub may keep serving meanwhile.
-  const visits = await exportVisits(join(args.dataDir, DATABASE_FILE), args, out, Date.now());
+  const visits = await exportVisits(dbFile, args, out, Date.now());
   await finished;
   console.log(
     `${visits} visits of ${args.from}${args.to === args.from ? '' : ` to ${args.to}`} → ${args.out}`,

@@ -1,5 +1,6 @@
 import type { Writable } from 'node:stream';
 import { seoulDateTime } from '../../shared/report/seoul-time';
+import { durationSecondsText } from '../../shared/time/duration';
 import { measureVisit } from '../../shared/report/visit-measures';
 import type { VisitRecord } from '../../shared/report/visit-record';
 import { csvTextField } from './csv-field';
@@ -12,8 +13,9 @@ function cellText(column: VisitColumn, value: string | number | null): string {
   if (value === null) return '';
   if (typeof value === 'string') return csvTextField(value);
   if (column.type === 'datetime') return seoulDateTime(value);
-  // Durations in seconds: what a spreadsheet user can sum and average directly.
-  if (column.type === 'duration') return (value / 1000).toFixed(1);
+  // Durations in seconds, rounded up to the tenth as every screen shows them
+  // (shared/time/duration.ts): what a spreadsheet user can sum and average directly.
+  if (column.type === 'duration') return durationSecondsText(value);
   return String(value);
 }
 

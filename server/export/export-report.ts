@@ -24,9 +24,12 @@ import { writeVisitXlsx } from './xlsx';
 
 export type ExportRequest = { from: string; to: string; format: ReportFormat };
 
-/** `now`: the hub's time, until which visitors still waiting are counted as waiting. */
+/**
+ * `now`: the hub's time, until which visitors still waiting are counted as waiting. A range that
+ * has ended is summarized as of its end, so the summary of a past day never changes again.
+ */
 export function summarizeVisits(db: Db, from: string, to: string, now: number): ReportSummary {
-  const builder = createSummaryBuilder(from, to, now, {
+  const builder = createSummaryBuilder(from, to, Math.min(now, endOfBusinessDay(to)), {
     staffFigures: reportsShowStaffFigures(db),
     forecasts: forecastReport(listForecasts(db, from, to)),
   });

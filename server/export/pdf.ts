@@ -3,6 +3,7 @@ import PDFDocument from 'pdfkit';
 import type { Charter } from '../../shared/charter/presets';
 import type { ClockSummary, ReportSummary } from '../../shared/report/summary';
 import { seoulDateTime } from '../../shared/report/seoul-time';
+import { formatDuration } from '../../shared/time/duration';
 import { measureVisit } from '../../shared/report/visit-measures';
 import type { VisitRecord } from '../../shared/report/visit-record';
 import { pdfFontPaths } from './pdf-fonts';
@@ -12,11 +13,16 @@ import { A4_MARGIN, drawRow, ensureRoom, INK, MUTED, type Column } from './pdf-t
 /** A printed report lists this many breaches at most; the CSV and XLSX have them all. */
 export const PDF_BREACHES_LISTED = 500;
 
-function seconds(ms: number | null): string {
-  if (ms === null) return '—';
-  if (ms < 60_000) return `${(ms / 1000).toFixed(1)}초`;
+/** A measured time as every screen shows it (shared/time/duration.ts). */
+const duration = (ms: number | null): string => (ms === null ? '—' : formatDuration(ms));
+
+/** A charter target in words: "10초", "3분", "1분 30초". */
+function targetKo(ms: number): string {
   const total = Math.round(ms / 1000);
-  return `${Math.floor(total / 60)}분 ${total % 60}초`;
+  const minutes = Math.floor(total / 60);
+  const rest = total % 60;
+  if (minutes === 0) return `${rest}초`;
+  return rest === 0 ? `${minutes}분` : `${minutes}분 ${rest}초`;
 }
 
 const share = (c: ClockSummary): string =>
@@ -25,9 +31,9 @@ const share = (c: ClockSummary): string =>
 function charterLine(charter: Charter | null): string {
   if (!charter) return '적용 헌장 없음';
   const attend =
-    charter.attendTargetMs === null ? '응대 목표 없음' : `응대 목표 ${seconds(charter.attendTargetMs)} 이내`;
+    charter.attendTargetMs === null ? '응대 목표 없음' : `응대 목표 ${targetKo(charter.attendTargetMs)} 이내`;
   const guide =
-    charter.guideTargetMs === null ? '안내 목표 없음' : `안내 목표 ${seconds(charter.guideTargetMs)} 이내`;
+    charter.guideTargetMs === null ? '안내 목표 없음' : `안내 목표 ${targetKo(charter.guideTargetMs)} 이내`;
   return `현재 적용 헌장: ${charter.officeKo} · ${attend} · ${guide} (각 방문은 발급 당시의 목표로 판정)`;
 }
 
@@ -81,15 +87,16 @@ export async function writeComplianceReportPdf(
     .fontSize(10)
     .text(
       `방문 ${t.visitors}건 · 완료 ${t.served}건 · 부재 ${t.noShows}건 · 이관 ${t.transferred}건 · ` +
-        `동행 안내 ${t.escorts}건 · 재방문 ${t.repeatVisits}건 · 보상 ${t.compensations}건`,
+        `업무 종료로 마감 ${t.closedAtDayEnd}건 · 동행 안내 ${t.escorts}건 · 재방문 ${t.repeatVisits}건 · ` +
+        `보상 ${t.compensations}건`,
     );
   doc.text(
-    `응대 대기: 중앙값 ${seconds(t.attend.medianMs)} · 90% ${seconds(t.attend.p90Ms)} · 최장 ${seconds(t.attend.worstMs)} · ` +
+    `응대 대기: 중앙값 ${duration(t.attend.medianMs)} · 90% ${duration(t.attend.p90Ms)} · 최장 ${duration(t.attend.worstMs)} · ` +
       `목표 준수 ${t.attend.within}/${t.attend.targeted} (${share(t.attend)})`,
   );
   if (t.guide.targeted > 0) {
     doc.text(
-      `안내 시간: 중앙값 ${seconds(t.guide.medianMs)} · 90% ${seconds(t.guide.p90Ms)} · 최장 ${seconds(t.guide.worstMs)} · ` +
+      `안내 시간: 중앙값 ${duration(t.guide.medianMs)} · 90% ${duration(t.guide.p90Ms)} · 최장 ${duration(t.guide.worstMs)} · ` +
         `목표 준수 ${t.guide.within}/${t.guide.targeted} (${share(t.guide)})`,
     );
   }
@@ -98,14 +105,16 @@ export async function writeComplianceReportPdf(
   doc.font('bold').fontSize(12).text('부서별 응대 대기');
   doc.moveDown(0.4);
   const byDepartment: Column[] = [
-    { title: '부서', width: 120 },
-    { title: '방문', width: 40, align: 'right' },
-    { title: '완료', width: 40, align: 'right' },
-    { title: '부재', width: 40, align: 'right' },
-    { title: '중앙값', width: 60, align: 'right' },
-    { title: '90%', width: 60, align: 'right' },
-    { title: '최장', width: 60, align: 'right' },
-    { title: '준수율', width: 79, align: 'right' },
+    { title: '부서', width: 96 },
+    { title: '방문', width: 36, align: 'right' },
+    { title: '완료', width: 36, align: 'right' },
+    { title: '부재', width: 36, align: 'right' },
+    { title: '이관', width: 36, align: 'right' },
+    { title: '마감', width: 36, align: 'right' },
+    { title: '중앙값', width: 56, align: 'right' },
+    { title: '90%', width: 56, align: 'right' },
+    { title: '최장', width: 56, align: 'right' },
+    { title: '준수율', width: 55, align: 'right' },
   ];
   drawRow(
     doc,
@@ -120,9 +129,11 @@ export async function writeComplianceReportPdf(
       String(g.visitors),
       String(g.served),
       String(g.noShows),
-      seconds(g.attend.medianMs),
-      seconds(g.attend.p90Ms),
-      seconds(g.attend.worstMs),
+      String(g.transferred),
+      String(g.closedAtDayEnd),
+      duration(g.attend.medianMs),
+      duration(g.attend.p90Ms),
+      duration(g.attend.worstMs),
       share(g.attend),
     ]);
   }
@@ -168,8 +179,8 @@ export async function writeComplianceReportPdf(
         v.departmentKo,
         v.deskKo ?? '',
         clock,
-        seconds(took),
-        seconds(target),
+        duration(took),
+        target === null ? '—' : targetKo(target),
       ]);
       listed += 1;
     }

@@ -18,6 +18,7 @@ const outcomeKo: Record<VisitStatus, string> = {
   served: '완료',
   noShow: '부재',
   transferred: '이관',
+  closedAtDayEnd: '업무 종료로 마감',
 };
 
 const escortKo = {
@@ -67,6 +68,15 @@ export function visitColumns(includeStaffNames: boolean): VisitColumn[] {
     { header: '응대 목표 준수', type: 'text', value: (_v, m) => flag(m.attendWithin) },
     { header: '처리 시간', type: 'duration', value: (_v, m) => m.serviceMs },
     { header: '동행 안내', type: 'text', value: (v) => (v.escortReason ? escortKo[v.escortReason] : null) },
+    {
+      // Links the two tickets of a transfer: the receiving department's row names the one it continues.
+      header: '이관 전 번호',
+      type: 'text',
+      value: (v) =>
+        v.transferredFromNumber === null
+          ? null
+          : `${v.transferredFromNumber} (${v.transferredFromDepartmentKo ?? ''})`,
+    },
     {
       header: '재방문',
       type: 'text',

@@ -4,6 +4,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import ExcelJS from 'exceljs';
 import type { ReportSummary } from '../../shared/report/summary';
 import { seoulWallClock } from '../../shared/report/seoul-time';
+import { shownDurationMs } from '../../shared/time/duration';
 import { measureVisit } from '../../shared/report/visit-measures';
 import type { VisitRecord } from '../../shared/report/visit-record';
 import { summaryLines } from './summary-rows';
@@ -11,7 +12,8 @@ import type { VisitColumn } from './visit-columns';
 import { addCaseSheet, addSatisfactionSheet, type CaseLog } from './xlsx-promise-sheets';
 
 const DAY_MS = 86_400_000;
-const DURATION_FORMAT = '[h]:mm:ss';
+// Tenths of a second, as every screen shows a time (shared/time/duration.ts).
+const DURATION_FORMAT = '[h]:mm:ss.0';
 const DATETIME_FORMAT = 'yyyy-mm-dd hh:mm:ss';
 const ROWS_PER_BREATH = 1_000;
 
@@ -37,8 +39,12 @@ async function letTheZipCatchUp(entry: ZipEntry | undefined, out: Writable): Pro
   if (out.writableNeedDrain) await once(out, 'drain');
 }
 
-/** Spreadsheet durations are fractions of a day, so Excel can sum and average them as times. */
-const asDuration = (ms: number | null): number | null => (ms === null ? null : ms / DAY_MS);
+/**
+ * Spreadsheet durations are fractions of a day, so Excel can sum and average them as times. The
+ * cell holds the time as shown (rounded up to the tenth): Excel would round 10,040 ms to a
+ * "0:00:10.0" that reads as within a 10-second target.
+ */
+const asDuration = (ms: number | null): number | null => (ms === null ? null : shownDurationMs(ms) / DAY_MS);
 
 /**
  * `logLink`: the last event of the period, so the file can be checked against the database later;
@@ -78,6 +84,7 @@ export async function writeVisitXlsx(
     { width: 8 },
     { width: 8 },
     { width: 8 },
+    { width: 12 },
     { width: 10 },
     { width: 11 },
     { width: 11 },
@@ -98,6 +105,7 @@ export async function writeVisitXlsx(
     '완료',
     '부재',
     '이관',
+    '업무 종료 마감',
     '측정 건수',
     '중앙값',
     '90백분위',
@@ -117,6 +125,7 @@ export async function writeVisitXlsx(
       line.group.served,
       line.group.noShows,
       line.group.transferred,
+      line.group.closedAtDayEnd,
       line.clock.measured,
       asDuration(line.clock.medianMs),
       asDuration(line.clock.p90Ms),
@@ -125,8 +134,8 @@ export async function writeVisitXlsx(
       line.clock.within,
       line.clock.withinShare,
     ]);
-    for (const col of [9, 10, 11]) row.getCell(col).numFmt = DURATION_FORMAT;
-    row.getCell(14).numFmt = '0.0%';
+    for (const col of [10, 11, 12]) row.getCell(col).numFmt = DURATION_FORMAT;
+    row.getCell(15).numFmt = '0.0%';
     row.commit();
   }
   sheet.commit();

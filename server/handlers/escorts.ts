@@ -9,12 +9,15 @@ import { HubError } from '../../shared/contract/errors';
 import type { EscortRequest } from '../../shared/contract/views';
 import { businessDay } from '../../shared/time/business-day';
 import { staffIdOf, type Handler, type HandlerContext } from './handler';
+import { requireTodaysTicket } from './rules';
 
 export const requestEscort: Handler<'requestEscort'> = (ctx, input) => {
   const ticket = input.ticketId === undefined ? null : getTicket(ctx.db, input.ticketId);
   if (input.ticketId !== undefined && !ticket) {
     throw new HubError('ticket_not_found', `There is no ticket ${input.ticketId}.`);
   }
+  // An earlier day is closed: a request today must not change its visit log.
+  if (ticket) requireTodaysTicket(ticket, ctx.now);
   const request = insertEscortRequest(ctx.db, {
     priorityNeed: input.priorityNeed ?? ticket?.priorityNeed ?? null,
     kind: input.kind,

@@ -4,7 +4,7 @@ import { requireDesk, requireTicketAtDesk, requireTransition } from './rules';
 
 export const markNoShow: Handler<'markNoShow'> = (ctx, input) => {
   const desk = requireDesk(ctx.db, input.deskId);
-  requireTransition(requireTicketAtDesk(ctx.db, desk, input.ticketId), 'markNoShow');
+  requireTransition(requireTicketAtDesk(ctx.db, desk, input.ticketId, ctx.now), 'markNoShow');
   const ticket = markFinished(ctx.db, input.ticketId, 'noShow', ctx.now, null);
   return { result: { ticket }, event: { type: 'visitFinished', ticket } };
 };

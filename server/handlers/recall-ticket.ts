@@ -6,7 +6,7 @@ import { requireDesk, requireTicketAtDesk } from './rules';
 /** Announces a called number again; the time-to-attend clock keeps running from the first call. */
 export const recallTicket: Handler<'recallTicket'> = (ctx, input) => {
   const desk = requireDesk(ctx.db, input.deskId);
-  const found = requireTicketAtDesk(ctx.db, desk, input.ticketId);
+  const found = requireTicketAtDesk(ctx.db, desk, input.ticketId, ctx.now);
   if (found.status !== 'arrived') {
     throw new HubError(
       'illegal_transition',

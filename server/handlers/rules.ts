@@ -16,12 +16,14 @@ export function requireDesk(db: Db, deskId: number): Desk {
   return desk;
 }
 
-export function requireTicketAtDesk(db: Db, desk: Desk, ticketId: number): Ticket {
+/** A ticket of today at this desk: a desk acts on today's visitors only. */
+export function requireTicketAtDesk(db: Db, desk: Desk, ticketId: number, now: number): Ticket {
   const ticket = getTicket(db, ticketId);
   if (!ticket) throw new HubError('ticket_not_found', `There is no ticket ${ticketId}.`);
   if (ticket.deskId !== desk.id) {
     throw new HubError('ticket_not_at_desk', `Ticket ${ticket.number} is not at ${desk.nameEn}.`);
   }
+  requireTodaysTicket(ticket, now);
   return ticket;
 }
 
@@ -42,6 +44,7 @@ const transitionVerb: Record<VisitTransition, string> = {
   serve: 'finished as served',
   markNoShow: 'marked as no-show',
   transfer: 'transferred',
+  closeAtDayEnd: 'closed at day end',
 };
 
 /** Calling numbers is for a desk whose official is there. */

@@ -11,7 +11,7 @@ import { requireDesk, requireTicketAtDesk, requireTransition } from './rules';
  */
 export const transferTicket: Handler<'transferTicket'> = (ctx, input) => {
   const desk = requireDesk(ctx.db, input.deskId);
-  const found = requireTicketAtDesk(ctx.db, desk, input.ticketId);
+  const found = requireTicketAtDesk(ctx.db, desk, input.ticketId, ctx.now);
   requireTransition(found, 'transfer');
   const target = getDepartment(ctx.db, input.toDepartmentId);
   if (!target) throw new HubError('department_not_found', `There is no department ${input.toDepartmentId}.`);

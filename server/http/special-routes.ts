@@ -72,6 +72,7 @@ export const specialHandlers: { [K in SpecialRouteName]: SpecialHandler<K> } = {
       const parsed = reportQuery.safeParse(request.query);
       if (!parsed.success) throw new HubError('invalid_input', describeIssues(parsed.error));
       const query = parsed.data;
+      hub.closeEndedDays();
       const body = new PassThrough();
       exportVisits(dbFile, query, body, hub.now()).catch((error: unknown) => {
         request.log.error(error);

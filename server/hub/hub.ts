@@ -5,6 +5,7 @@ import type { Db } from '../../db/open-database';
 import { listDevices, listOpenPairings } from '../../db/devices';
 import { hasManager } from '../../db/staff';
 import { getRetention, type RetentionState } from '../../db/retention';
+import { closeVisitsLeftOpenBefore } from '../../db/tickets';
 import {
   firstManagerInput,
   type Device,
@@ -92,6 +93,11 @@ export type Hub = {
   purgeCaseContacts(): number[] | null;
   exportSettings(): { includeStaffNames: boolean };
   retention(): RetentionState;
+  /**
+   * Closes the visits that business days before today left open, with one event; done at the
+   * hub's start and before every command and read, so it is cheap once a day is done.
+   */
+  closeEndedDays(): void;
   /** Purges the visit details past the retention period; null when there were none. */
   purgeVisitDetails(): PurgeResult | null;
   /** Looks at every queue for a breach to come; returns the warnings and records that changed. */
@@ -160,7 +166,27 @@ export function createHub(options: HubOptions): Hub {
   const pairing = createDevicePairing(db, clock, commit);
   const sessions = createStaffSessions(db, clock, commit);
 
+  // The business day whose earlier days are known to be closed; checked once per day.
+  let closedBefore: string | null = null;
+  function closeEndedDays(): void {
+    const now = clock.now();
+    const today = businessDay(now);
+    if (closedBefore === today) return;
+    const event = db
+      .transaction(() => {
+        const tickets = closeVisitsLeftOpenBefore(db, today);
+        return tickets.length === 0
+          ? null
+          : appendEvent(db, { type: 'visitsClosedAtDayEnd', today, tickets }, now);
+      })
+      .immediate();
+    closedBefore = today;
+    if (event) publish(event);
+  }
+  closeEndedDays();
+
   function execute<N extends CommandName>(name: N, input: unknown, actor: Actor): CommandResult<N> {
+    closeEndedDays();
     const command = commands[name];
     if (!mayRun(command.access, actor)) throw refuse(actor, name);
     const parsed = command.input.safeParse(input);
@@ -203,10 +229,23 @@ export function createHub(options: HubOptions): Hub {
       });
     },
     session: sessions.session,
-    office: () => readOffice(db, clock.now()),
-    deskState: (deskId) => readDeskState(db, deskId, clock.now()),
-    guideBoard: () => readGuideBoard(db, clock.now()),
-    displayBoard: () => readDisplayBoard(db, clock.now()),
+    office() {
+      closeEndedDays();
+      return readOffice(db, clock.now());
+    },
+    deskState(deskId) {
+      closeEndedDays();
+      return readDeskState(db, deskId, clock.now());
+    },
+    guideBoard() {
+      closeEndedDays();
+      return readGuideBoard(db, clock.now());
+    },
+    displayBoard() {
+      closeEndedDays();
+      return readDisplayBoard(db, clock.now());
+    },
+    closeEndedDays,
     ledger: (month) => readLedger(db, month),
     cases: (from, to) => readCaseList(db, from, to, clock.now()),
     purgeCaseContacts: () => purgeCaseContacts(db, clock.now(), commit),

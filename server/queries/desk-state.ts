@@ -34,8 +34,13 @@ function deskFigures(db: Db, deskId: number, day: string): DeskFigures {
   };
 }
 
+/** The earlier tickets the desk's tickets point at: a repeat visit's, or a transfer's origin. */
 function earlierVisitsOf(db: Db, tickets: readonly Ticket[]): EarlierVisit[] {
-  const ids = [...new Set(tickets.flatMap((t) => (t.repeatOfTicketId === null ? [] : [t.repeatOfTicketId])))];
+  const ids = [
+    ...new Set(
+      tickets.flatMap((t) => [t.repeatOfTicketId, t.transferredFromTicketId].filter((id) => id !== null)),
+    ),
+  ];
   return getTickets(db, ids).map((t) => ({
     ticketId: t.id,
     number: t.number,
@@ -51,7 +56,7 @@ export function readDeskState(db: Db, deskId: number, now: number): DeskState {
   return db.transaction(() => {
     const desk = requireDesk(db, deskId);
     const { waiting, calls } = waitingInOrder(db, desk.departmentId, day);
-    const atDesk = listAtDesk(db, desk.id);
+    const atDesk = listAtDesk(db, desk.id, day);
     const finishedToday = listFinishedAtDesk(db, desk.id, day, FINISHED_SHOWN);
     const shown = [...waiting, ...atDesk, ...finishedToday];
     return {

@@ -50,8 +50,11 @@ export const readers: { [N in QueryName]: Reader<N> } = {
   display: ({ hub }) => lobbyDisplayBoard(hub.displayBoard()),
   deskState: ({ hub }, { deskId }) => hub.deskState(deskId),
   guideBoard: ({ hub }) => hub.guideBoard(),
-  reportSummary: ({ hub, dbFile }, { from, to }) =>
-    withReadSnapshot(dbFile, (db) => summarizeVisits(db, from, to, hub.now())),
+  reportSummary: ({ hub, dbFile }, { from, to }) => {
+    // A day that has ended is reported with its open visits closed, whoever asks first.
+    hub.closeEndedDays();
+    return withReadSnapshot(dbFile, (db) => summarizeVisits(db, from, to, hub.now()));
+  },
   ledger: ({ hub }, { month }) => hub.ledger(month),
   exportSettings: ({ hub }) => hub.exportSettings(),
   retentionSettings: ({ hub }) => {

@@ -87,7 +87,7 @@ export const commands = {
       /** Without it, the escort carries the priority of its ticket, if any. */
       priorityNeed: z.enum(priorityNeeds).optional(),
     }),
-    errors: ['ticket_not_found'],
+    errors: ['ticket_not_found', 'ticket_expired'],
   },
   acceptEscort: {
     access: 'guide',
@@ -112,7 +112,13 @@ export const commands = {
   recallTicket: {
     access: 'desk',
     input: z.strictObject({ deskId: id, ticketId: id }),
-    errors: ['desk_not_found', 'ticket_not_found', 'ticket_not_at_desk', 'illegal_transition'],
+    errors: [
+      'desk_not_found',
+      'ticket_not_found',
+      'ticket_not_at_desk',
+      'ticket_expired',
+      'illegal_transition',
+    ],
   },
   transferTicket: {
     access: 'desk',
@@ -121,6 +127,7 @@ export const commands = {
       'desk_not_found',
       'ticket_not_found',
       'ticket_not_at_desk',
+      'ticket_expired',
       'department_not_found',
       'wrong_department',
       'illegal_transition',
@@ -172,34 +179,59 @@ export const commands = {
   acknowledgeArrival: {
     access: 'desk',
     input: z.strictObject({ deskId: id, ticketId: id }),
-    errors: ['desk_not_found', 'ticket_not_found', 'ticket_not_at_desk', 'illegal_transition'],
+    errors: [
+      'desk_not_found',
+      'ticket_not_found',
+      'ticket_not_at_desk',
+      'ticket_expired',
+      'illegal_transition',
+    ],
   },
   finishService: {
     access: 'desk',
     input: z.strictObject({ deskId: id, ticketId: id, note: z.string().trim().max(1000).optional() }),
-    errors: ['desk_not_found', 'ticket_not_found', 'ticket_not_at_desk', 'illegal_transition'],
+    errors: [
+      'desk_not_found',
+      'ticket_not_found',
+      'ticket_not_at_desk',
+      'ticket_expired',
+      'illegal_transition',
+    ],
   },
   markNoShow: {
     access: 'desk',
     input: z.strictObject({ deskId: id, ticketId: id }),
-    errors: ['desk_not_found', 'ticket_not_found', 'ticket_not_at_desk', 'illegal_transition'],
+    errors: [
+      'desk_not_found',
+      'ticket_not_found',
+      'ticket_not_at_desk',
+      'ticket_expired',
+      'illegal_transition',
+    ],
   },
   setOfficeHours: {
     access: 'manager',
-    input: z.strictObject({
-      week: z
-        .array(
-          z
-            .strictObject({
-              weekday: z.number().int().min(0).max(6),
-              opens: clockTime,
-              closes: clockTime.or(z.literal('24:00')),
-            })
-            .refine((d) => d.closes === '24:00' || d.closes > d.opens, 'closes must be after opens'),
-        )
-        .max(7)
-        .refine((w) => new Set(w.map((d) => d.weekday)).size === w.length, 'one entry per weekday'),
-    }),
+    input: z
+      .strictObject({
+        week: z
+          .array(
+            z
+              .strictObject({
+                weekday: z.number().int().min(0).max(6),
+                opens: clockTime,
+                closes: clockTime.or(z.literal('24:00')),
+              })
+              .refine((d) => d.closes === '24:00' || d.closes > d.opens, 'closes must be after opens'),
+          )
+          .max(7)
+          .refine((w) => new Set(w.map((d) => d.weekday)).size === w.length, 'one entry per weekday'),
+        /** An empty week opens the office around the clock: said outright, never by unticking every day. */
+        alwaysOpen: z.literal(true).optional(),
+      })
+      .refine(
+        (input) => (input.week.length === 0) === (input.alwaysOpen === true),
+        'an empty week needs alwaysOpen: true, and alwaysOpen needs an empty week',
+      ),
     errors: [],
   },
   setHoliday: {

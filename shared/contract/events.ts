@@ -30,6 +30,11 @@ export type HubEventBody =
   | { type: 'ticketRecalled'; ticket: Ticket }
   /** `ticket` is the finished one; `transferredTo` the new ticket waiting in the other department. */
   | { type: 'ticketTransferred'; ticket: Ticket; transferredTo: Ticket }
+  /**
+   * The hub closed the visits that ended business days left open (shared/visit/lifecycle.ts,
+   * `closeAtDayEnd`); `tickets` are those visits as they are now, oldest first.
+   */
+  | { type: 'visitsClosedAtDayEnd'; today: string; tickets: Ticket[] }
   | { type: 'repeatVisitJudged'; ticket: Ticket; compensation: Compensation | null }
   | { type: 'deskAwaySet'; away: DeskAway }
   | { type: 'deskReturned'; deskId: number }

@@ -81,6 +81,8 @@ export function lobbyEvent(event: HubEvent): HubEvent | null {
   switch (event.type) {
     case 'ticketTransferred':
       return { ...event, ticket: lobbyTicket(event.ticket), transferredTo: lobbyTicket(event.transferredTo) };
+    case 'visitsClosedAtDayEnd':
+      return { ...event, tickets: event.tickets.map(lobbyTicket) };
     case 'repeatVisitJudged':
       return { ...event, ticket: lobbyTicket(event.ticket), compensation: null };
     case 'escortRequested':

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { GroupSummary } from '../report/summary';
 
 /** An office's figures for a day or a month: the same figures, computed the same way, as its own report. */
-export type RegionFigures = Omit<GroupSummary, 'key' | 'labelKo' | 'ratings' | 'priority'>;
+export type RegionFigures = Omit<GroupSummary, 'key' | 'labelKo' | 'ratings' | 'priority' | 'closedAtDayEnd'>;
 
 export function regionFiguresOf(group: GroupSummary): RegionFigures {
   return {

@@ -232,7 +232,7 @@ export type LedgerTotals = Record<CompensationStatus, { count: number; won: numb
 
 export type Ledger = { month: string; entries: LedgerEntry[]; totals: LedgerTotals };
 
-/** Where and when an earlier visit happened, for the desk's repeat-visit banner. */
+/** Where and when an earlier visit happened: behind a repeat visit, or where a transfer came from. */
 export type EarlierVisit = {
   ticketId: number;
   number: string;

@@ -51,6 +51,29 @@ describe('office hours', () => {
     });
   });
 
+  it('stays open around the clock when a holiday is added, closed on that day only', () => {
+    const alwaysOpen: OfficeHours = { week: [], holidays: ['2026-12-25'] };
+    expect(officeStatus(alwaysOpen, seoul('2026-11-28T03:00:00'))).toEqual({ open: true, closesAt: null });
+    expect(officeStatus(alwaysOpen, seoul('2026-12-24T23:59:59'))).toEqual({ open: true, closesAt: null });
+    expect(officeStatus(alwaysOpen, seoul('2026-12-25T10:00:00'))).toEqual({
+      open: false,
+      reason: 'holiday',
+      opensAt: seoul('2026-12-26T00:00:00'),
+    });
+  });
+
+  it('is open until midnight when a day closes at 24:00', () => {
+    const late: OfficeHours = {
+      week: [{ weekday: 1, opensMinute: 9 * 60, closesMinute: 24 * 60 }],
+      holidays: [],
+    };
+    expect(officeStatus(late, seoul('2026-11-23T23:59:59'))).toEqual({
+      open: true,
+      closesAt: seoul('2026-11-24T00:00:00'),
+    });
+    expect(officeStatus(late, seoul('2026-11-24T00:00:00')).open).toBe(false);
+  });
+
   it('reads and writes wall-clock times', () => {
     expect(parseClockTime('09:00')).toBe(540);
     expect(parseClockTime('24:00')).toBeNull();

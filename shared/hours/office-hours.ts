@@ -4,7 +4,10 @@ import { businessDay, startOfBusinessDay } from '../time/business-day';
 export type DayHours = { weekday: number; opensMinute: number; closesMinute: number };
 
 export type OfficeHours = {
-  /** Weekdays without an entry are closed. An office with no entries at all keeps no hours. */
+  /**
+   * Weekdays without an entry are closed. An office with no entries at all is open around the
+   * clock (a choice the manager confirms), except on its holidays.
+   */
   week: readonly DayHours[];
   /** Business days (YYYY-MM-DD) the office is closed, such as public holidays. */
   holidays: readonly string[];
@@ -31,13 +34,20 @@ function weekdayOf(day: string): number {
   return new Date(`${day}T00:00:00Z`).getUTCDay();
 }
 
+/** The hours of `day`; an office open around the clock opens at midnight every day. */
+function hoursOn(hours: OfficeHours, day: string): DayHours | undefined {
+  const weekday = weekdayOf(day);
+  if (hours.week.length === 0) return { weekday, opensMinute: 0, closesMinute: 24 * 60 };
+  return hours.week.find((h) => h.weekday === weekday);
+}
+
 function nextOpening(hours: OfficeHours, now: number): number | null {
   const today = businessDay(now);
   // Two weeks cover any weekly pattern plus a run of holidays such as 설날 or 추석.
   for (let offset = 0; offset < 15; offset++) {
     const day = businessDay(startOfBusinessDay(today) + offset * DAY);
     if (hours.holidays.includes(day)) continue;
-    const dayHours = hours.week.find((h) => h.weekday === weekdayOf(day));
+    const dayHours = hoursOn(hours, day);
     if (!dayHours) continue;
     const opensAt = startOfBusinessDay(day) + dayHours.opensMinute * MINUTE;
     if (opensAt > now) return opensAt;
@@ -47,12 +57,13 @@ function nextOpening(hours: OfficeHours, now: number): number | null {
 
 /** Whether the office is open at `now`, and when that changes. */
 export function officeStatus(hours: OfficeHours, now: number): OfficeStatus {
-  if (hours.week.length === 0 && hours.holidays.length === 0) return { open: true, closesAt: null };
   const today = businessDay(now);
   if (hours.holidays.includes(today))
     return { open: false, reason: 'holiday', opensAt: nextOpening(hours, now) };
+  // Around the clock: no closing time to announce, though a holiday ahead will close it that day.
+  if (hours.week.length === 0) return { open: true, closesAt: null };
   const minute = Math.floor((now - startOfBusinessDay(today)) / MINUTE);
-  const dayHours = hours.week.find((h) => h.weekday === weekdayOf(today));
+  const dayHours = hoursOn(hours, today);
   if (dayHours && minute >= dayHours.opensMinute && minute < dayHours.closesMinute) {
     return { open: true, closesAt: startOfBusinessDay(today) + dayHours.closesMinute * MINUTE };
   }

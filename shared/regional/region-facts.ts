@@ -80,6 +80,8 @@ export function regionFacts(event: HubEventBody): RegionFacts | null {
     case 'visitFinished':
     case 'ticketRecalled':
       return { kind: 'tickets', tickets: [regionTicket(event.ticket)], compensation: null };
+    case 'visitsClosedAtDayEnd':
+      return { kind: 'tickets', tickets: event.tickets.map(regionTicket), compensation: null };
     case 'ticketTransferred':
       return {
         kind: 'tickets',

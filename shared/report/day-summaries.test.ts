@@ -26,6 +26,8 @@ const base: VisitRecord = {
   escortReason: null,
   escortRequestedAt: null,
   escortDeliveredAt: null,
+  transferredFromNumber: null,
+  transferredFromDepartmentKo: null,
   repeatOfNumber: null,
   repeatOfDay: null,
   repeatStaffError: null,

@@ -41,6 +41,8 @@ export type GroupSummary = {
   served: number;
   noShows: number;
   transferred: number;
+  /** Visits their business day left open, closed when it ended (never measured later). */
+  closedAtDayEnd: number;
   attend: ClockSummary;
   guide: ClockSummary;
   escorts: number;
@@ -117,6 +119,7 @@ export function emptyTally(): VisitTally {
     served: 0,
     noShows: 0,
     transferred: 0,
+    closedAtDayEnd: 0,
     attend: newClock(),
     guide: newClock(),
     escorts: 0,
@@ -141,6 +144,7 @@ export function tallyVisit(tally: VisitTally, v: VisitRecord, m: VisitMeasures):
   if (v.status === 'served') tally.served += 1;
   if (v.status === 'noShow') tally.noShows += 1;
   if (v.status === 'transferred') tally.transferred += 1;
+  if (v.status === 'closedAtDayEnd') tally.closedAtDayEnd += 1;
   addClock(tally.attend, m.timeToAttendMs, m.attendWithin);
   addClock(tally.guide, m.timeToGuideMs, m.guideWithin);
   if (v.escortKind === 'escort') tally.escorts += 1;
@@ -170,6 +174,7 @@ function mergeTally(into: VisitTally, from: VisitTally): void {
   into.served += from.served;
   into.noShows += from.noShows;
   into.transferred += from.transferred;
+  into.closedAtDayEnd += from.closedAtDayEnd;
   mergeClock(into.attend, from.attend);
   mergeClock(into.guide, from.guide);
   into.escorts += from.escorts;
@@ -233,6 +238,11 @@ function finishGroup(g: GroupAccumulator): GroupSummary {
     },
     ratings: [...g.ratings],
   };
+}
+
+/** A group without a visit yet: every count zero, every clock without a figure. */
+export function emptyGroup(key: string, labelKo: string): GroupSummary {
+  return finishGroup({ ...emptyTally(), key, labelKo });
 }
 
 /**

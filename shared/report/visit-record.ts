@@ -28,6 +28,9 @@ export type VisitRecord = {
   escortReason: EscortReason | null;
   escortRequestedAt: number | null;
   escortDeliveredAt: number | null;
+  /** The ticket this visit continues after a transfer, and where that one was issued. */
+  transferredFromNumber: string | null;
+  transferredFromDepartmentKo: string | null;
   repeatOfNumber: string | null;
   repeatOfDay: string | null;
   repeatStaffError: boolean | null;

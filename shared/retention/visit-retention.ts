@@ -36,6 +36,7 @@ export const visitEventTypes = [
   'visitFinished',
   'ticketRecalled',
   'ticketTransferred',
+  'visitsClosedAtDayEnd',
   'repeatVisitJudged',
   'escortRequested',
   'escortAccepted',

@@ -21,8 +21,15 @@ describe('visit lifecycle', () => {
   });
 
   it('refuses every transition out of a finished visit', () => {
-    const all: VisitTransition[] = ['arrive', 'acknowledge', 'serve', 'markNoShow', 'transfer'];
-    for (const status of ['served', 'noShow', 'transferred'] as const) {
+    const all: VisitTransition[] = [
+      'arrive',
+      'acknowledge',
+      'serve',
+      'markNoShow',
+      'transfer',
+      'closeAtDayEnd',
+    ];
+    for (const status of ['served', 'noShow', 'transferred', 'closedAtDayEnd'] as const) {
       expect(isFinished(status)).toBe(true);
       for (const t of all) expect(nextStatus(status, t)).toBeNull();
     }
@@ -35,7 +42,15 @@ describe('visit lifecycle', () => {
     expect(nextStatus('arrived', 'arrive')).toBeNull();
   });
 
-  it('counts only served, no-show and transferred as finished', () => {
-    expect(visitStatuses.filter(isFinished)).toEqual(['served', 'noShow', 'transferred']);
+  it('counts served, no-show, transferred and closed at day end as finished', () => {
+    expect(visitStatuses.filter(isFinished)).toEqual(['served', 'noShow', 'transferred', 'closedAtDayEnd']);
+  });
+
+  it('closes at day end only a visit still open: waiting, called, or acknowledged', () => {
+    expect(nextStatus('issued', 'closeAtDayEnd')).toBe('closedAtDayEnd');
+    expect(nextStatus('arrived', 'closeAtDayEnd')).toBe('closedAtDayEnd');
+    expect(nextStatus('acknowledged', 'closeAtDayEnd')).toBe('closedAtDayEnd');
+    expect(nextStatus('served', 'closeAtDayEnd')).toBeNull();
+    expect(nextStatus('closedAtDayEnd', 'acknowledge')).toBeNull();
   });
 });

@@ -26,7 +26,7 @@ try {
   const hub = createHub({ db, clock });
   seedDemoOffice(hub);
   // Tickets around the clock: the seeded history spans nights and weekends.
-  hub.execute('setOfficeHours', { week: [] }, SYSTEM);
+  hub.execute('setOfficeHours', { week: [], alwaysOpen: true }, SYSTEM);
   const departments = hub.office().departments.map((d) => d.id);
 
   // Seeding is not measured, so it may skip the fsyncs; measurement runs with FULL again.

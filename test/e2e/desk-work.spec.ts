@@ -86,7 +86,7 @@ test('two desks pressing “call next” at once get different visitors, and the
   hubClock.advance(12_000);
   await atOne.getByRole('button', { name: /응대 시작/ }).click();
   await expect(one.figure('목표 초과')).toHaveText('1');
-  await expect(one.figure('가장 오래 걸린 응대')).toHaveText('0:12');
+  await expect(one.figure('가장 오래 걸린 응대')).toHaveText('0:12.0');
   await atOne.getByRole('textbox', { name: /응대 메모/ }).fill('등본 2통 발급');
   await atOne.getByRole('textbox', { name: /응대 메모/ }).press('Enter');
   await expect(one.figure('응대 완료')).toHaveText('1');
@@ -122,14 +122,16 @@ test('a transfer reaches the other department with its note, which that desk rea
   await expect(desk.status).toContainText('A 001 이관 완료 — 세무회계과 새 번호 B 001');
   await expect(desk.finished.getByRole('listitem')).toHaveText([/A 001.*이관/]);
 
-  // Live at the receiving desk, with the note on the waiting ticket.
+  // Live at the receiving desk, with where the visitor comes from and the note on the waiting ticket.
   const waiting = tax.desk.waitingRow('B 001');
+  await expect(waiting).toContainText('종합민원실 1번 창구에서 이관 · 이전 번호 A 001');
   await expect(waiting).toContainText('이전 창구 메모');
   await expect(waiting).toContainText(note);
   await waiting.getByRole('button', { name: /호출/ }).click();
   const arrival = tax.desk.arrival('B 001');
   await expect(arrival.getByRole('button', { name: /응대 시작/ })).toBeVisible();
   await expect(arrival).toContainText(`이전 창구 메모${note}`);
+  await expect(arrival).toContainText('종합민원실 1번 창구에서 이관 · 이전 번호 A 001');
 
   await arrival.getByRole('button', { name: /다시 호출/ }).click();
   await expect(tax.desk.status).toContainText('B 001 번호를 다시 호출했습니다.');
@@ -366,7 +368,7 @@ test('screenshot: a busy desk with a breached clock, a repeat visit, a transfer 
   await desk.goto(1);
   await desk.signInAs(clerk);
   const repeatCard = desk.arrival(displayTicketNumber(repeat.number));
-  await expect(repeatCard.getByRole('timer')).toHaveText('0:16');
+  await expect(repeatCard.getByRole('timer')).toHaveText('0:16.0');
   await expect(repeatCard.getByText('목표 초과')).toBeVisible();
   await expect(repeatCard).toContainText('이전 방문');
   await expect(desk.figure('목표 초과')).toHaveText('1');

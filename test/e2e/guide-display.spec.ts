@@ -122,7 +122,7 @@ test('the guide sees a kiosk’s escort request live, accepts and delivers it, o
   await card.getByRole('button', { name: /수락$/ }).click();
   await expect(guide.status).toContainText('A 001 동행 안내 요청을 수락했습니다.');
   await expect(card).toContainText('박서연 님이 수락');
-  await expect(card).toContainText('수락까지 0:45');
+  await expect(card).toContainText('수락까지 0:45.0');
   await expect(card).toContainText('안내 중');
   await expect(card).not.toContainText('새 요청');
 
@@ -131,7 +131,7 @@ test('the guide sees a kiosk’s escort request live, accepts and delivers it, o
   await expect(guide.status).toContainText('A 001 동행 안내 안내를 마쳤습니다.');
   await expect(guide.requests.getByRole('listitem')).toHaveText([/직원 호출/]);
   await expect(guide.delivered.getByRole('listitem')).toHaveText([
-    /A 001.*휠체어 이용.*박서연.*요청 09:30.*수락까지 0:45.*안내 2:30.*완료 09:33/,
+    /A 001.*휠체어 이용.*박서연.*요청 09:30.*수락까지 0:45\.0.*안내 2:30\.0.*완료 09:33/,
   ]);
 
   await kiosk.close();
@@ -368,7 +368,7 @@ test('screenshots: the guide desk and the display at 1920×1080', async ({ page,
   await guideDesk.goto();
   await guideDesk.signIn();
   await expect(guideDesk.requests.getByRole('listitem')).toHaveCount(2);
-  await expect(guideDesk.request('C 001').getByRole('timer')).toHaveText('2:17');
+  await expect(guideDesk.request('C 001').getByRole('timer')).toHaveText('2:17.0');
   await expect(guideDesk.delivered.getByRole('listitem')).toHaveCount(1);
   await page.evaluate(() => document.fonts.ready);
   await page.screenshot({ path: resolve(shots, 'guide.png'), animations: 'disabled' });

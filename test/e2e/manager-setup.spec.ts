@@ -234,13 +234,13 @@ test('the dashboard shows today’s escort times', async ({ page, hub, hubClock 
   // Medians of 30 s and 70 s, and of 150 s and 200 s; the worst of each.
   await expect(escorts.getByRole('row', { name: /안내 시작/ }).getByRole('cell')).toHaveText([
     '2',
-    '0:50',
-    '1:10',
+    '0:50.0',
+    '1:10.0',
   ]);
   await expect(escorts.getByRole('row', { name: /부서 도착/ }).getByRole('cell')).toHaveText([
     '2',
-    '2:55',
-    '3:20',
+    '2:55.0',
+    '3:20.0',
   ]);
   await shoot(page, escorts, 'manager-dashboard-escorts');
 });

@@ -70,7 +70,14 @@ test('the dashboard shows today’s figures as the hub counts them, and follows 
   await expect(screen.tile('부재')).toHaveText('1');
   await expect(screen.tile('응대 목표 준수')).toHaveText(['67%', '초과 1건']);
   const attendRow = screen.clocks.getByRole('row', { name: /응대 대기/ });
-  await expect(attendRow.getByRole('cell')).toHaveText(['10초', '3', '0:08', '0:20', '0:20', '67% (2/3건)']);
+  await expect(attendRow.getByRole('cell')).toHaveText([
+    '10초',
+    '3',
+    '0:08.0',
+    '0:20.0',
+    '0:20.0',
+    '67% (2/3건)',
+  ]);
   await expect(
     page.getByRole('region', { name: '부서별' }).getByRole('row', { name: /종합민원실/ }),
   ).toBeVisible();

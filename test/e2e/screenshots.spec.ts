@@ -87,9 +87,9 @@ test('desk: a busy queue with one breached clock', async ({ page, hub, hubClock 
   await page.evaluate(() => document.fonts.ready);
   await shoot(page, 'desk-sign-in');
   await desk.signIn();
-  await expect(desk.arrival('A 006').getByRole('timer')).toHaveText('0:15');
+  await expect(desk.arrival('A 006').getByRole('timer')).toHaveText('0:15.0');
   await expect(desk.arrival('A 006').getByText('목표 초과')).toBeVisible();
-  await expect(desk.arrival('A 007').getByRole('timer')).toHaveText('0:08');
+  await expect(desk.arrival('A 007').getByRole('timer')).toHaveText('0:08.0');
   await expect(desk.arrival('A 007').getByText('목표 임박')).toBeVisible();
   await page.evaluate(() => document.fonts.ready);
   await shoot(page, 'desk-busy');

@@ -66,7 +66,7 @@ describe('crash safety', () => {
       });
       // The session is stored in the database, so it outlives every restart below.
       const token = ((await signIn.json()) as { token: string }).token;
-      await post(hub.url, 'setOfficeHours', { week: [] }, token);
+      await post(hub.url, 'setOfficeHours', { week: [], alwaysOpen: true }, token);
 
       for (let kill = 0; kill < KILLS; kill++) {
         const killAfter = 5 + Math.floor(next() * 25);

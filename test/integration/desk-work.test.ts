@@ -63,6 +63,10 @@ describe('transfer', () => {
     });
     const tax = await deskState(3);
     expect(tax.waiting.map((w) => [w.number, w.note])).toEqual([['B001', note]]);
+    // The receiving desk can say where the visitor comes from: department, desk, earlier number.
+    expect(tax.earlierVisits).toEqual([
+      expect.objectContaining({ ticketId: ticket.id, number: 'A001', departmentId: CIVIL, deskId: 1 }),
+    ]);
     // The receiving desk's own note on finishing never replaces what the visitor arrived with.
     await ok('callNext', { deskId: 3 });
     await ok('acknowledgeArrival', { deskId: 3, ticketId: moved.transferredTo.id });
@@ -72,6 +76,22 @@ describe('transfer', () => {
       note: '주소 변경 완료',
     });
     expect(done.ticket).toMatchObject({ note, finishNote: '주소 변경 완료' });
+
+    // The visit log links the two tickets: the receiving department's row names the one it continues.
+    const csv = await fetch(`${t.url}/api/v1/reports/visits?from=${ticket.businessDay}&format=csv`, {
+      headers: { authorization: `Bearer ${t.managerToken}` },
+    }).then((r) => r.text());
+    const [header, ...lines] = csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    const column = header!.split(',').indexOf('이관 전 번호');
+    expect(column).toBeGreaterThan(0);
+    const cells = lines.map((line) => line.split(','));
+    const linked = Object.fromEntries(
+      cells.map((row): [string, string] => [row[1] ?? '', row[column] ?? '']),
+    );
+    expect(linked).toEqual({ A001: '', B001: 'A001 (종합민원실)' });
   });
 });
 

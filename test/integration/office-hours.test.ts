@@ -44,6 +44,31 @@ describe('office hours at the kiosk', () => {
     expect((await t.post('issueTicket', { departmentId: 1 }, null)).status).toBe(200);
   });
 
+  it('opens around the clock only when asked outright, and a holiday then closes that day only', async () => {
+    t.clock.set(seoul('2026-11-23T20:00:00')); // a Monday evening, after the demo's hours
+    const unticked = await t.post('setOfficeHours', { week: [] });
+    expect(unticked).toMatchObject({ status: 400, json: { error: { code: 'invalid_input' } } });
+    expect((await office()).status).toMatchObject({ open: false, reason: 'afterHours' });
+
+    await t.post('setOfficeHours', { week: [], alwaysOpen: true });
+    expect((await office()).status).toEqual({ open: true, closesAt: null });
+    await t.post('setHoliday', { day: '2026-12-25', nameKo: '성탄절' });
+    expect((await office()).status).toEqual({ open: true, closesAt: null });
+    expect((await t.post('issueTicket', { departmentId: 1 }, null)).status).toBe(200);
+    t.clock.set(seoul('2026-12-25T10:00:00'));
+    expect((await office()).status).toEqual({
+      open: false,
+      reason: 'holiday',
+      opensAt: seoul('2026-12-26T00:00:00'),
+    });
+  });
+
+  it('keeps a day open until midnight when it closes at 24:00', async () => {
+    await t.post('setOfficeHours', { week: [{ weekday: 1, opens: '09:00', closes: '24:00' }] });
+    t.clock.set(seoul('2026-11-23T23:30:00'));
+    expect((await office()).status).toEqual({ open: true, closesAt: seoul('2026-11-24T00:00:00') });
+  });
+
   it('refuses hours that close before they open', async () => {
     const bad = await t.post('setOfficeHours', { week: [{ weekday: 1, opens: '18:00', closes: '09:00' }] });
     expect(bad).toMatchObject({ status: 400, json: { error: { code: 'invalid_input' } } });

@@ -125,7 +125,8 @@ describe('the visit log export', () => {
     const col = (name: string) => header!.indexOf(name);
     expect(rows).toHaveLength(6);
     expect(rows.map((r) => r[col('번호표')])).toEqual(['A001', 'A002', 'A003', 'A004', 'A005', 'A006']);
-    expect(rows.map((r) => r[col('응대 대기(초)')])).toEqual(['4.0', '10.0', '10.0', '12.0', '20.0', '']);
+    // 10,001 ms breaks the 10-second target, and reads so: rounded up to the tenth, never down.
+    expect(rows.map((r) => r[col('응대 대기(초)')])).toEqual(['4.0', '10.0', '10.1', '12.0', '20.0', '']);
     expect(rows.map((r) => r[col('응대 목표 준수')])).toEqual(['Y', 'Y', 'N', 'N', 'N', '']);
     expect(rows.map((r) => r[col('결과')])).toEqual(['완료', '완료', '완료', '완료', '완료', '부재']);
     expect(rows[0]![col('발급 시각')]).toBe('2026-11-23 09:30:00');
@@ -199,12 +200,13 @@ describe('the visit log export', () => {
     expect((cell(2, '발급 시각') as Date).toISOString()).toBe('2026-11-23T09:30:00.000Z'); // Seoul wall clock
     // A duration is a time cell: Excel's day 0 (1899-12-30) plus 4 seconds, shown as 0:00:04.
     expect((cell(2, '응대 대기') as Date).toISOString()).toBe('1899-12-30T00:00:04.000Z');
-    expect(detail.getRow(2).getCell(headers.indexOf('응대 대기') + 1).numFmt).toBe('[h]:mm:ss');
+    expect(detail.getRow(2).getCell(headers.indexOf('응대 대기') + 1).numFmt).toBe('[h]:mm:ss.0');
     expect(cell(2, '번호표')).toBe('A001');
     const summary = workbook.getWorksheet('요약')!;
     const total = summary.getRow(5).values as unknown[];
-    expect(total.slice(1, 9)).toEqual(['전체', '전체', '응대 대기', 6, 5, 1, 0, 5]);
-    expect(total[14]).toBe(0.4);
+    // Visitors add up: 6 = 5 served + 1 absent + 0 transferred + 0 closed at the day's end.
+    expect(total.slice(1, 10)).toEqual(['전체', '전체', '응대 대기', 6, 5, 1, 0, 0, 5]);
+    expect(total[15]).toBe(0.4);
   });
 
   it('is a printable PDF whose text holds the day’s totals', async () => {
@@ -224,6 +226,32 @@ describe('the visit log export', () => {
     reader.close();
     expect(verdict.ok).toBe(true);
     expect(text.replace(/\s+/g, '')).toContain(verdict.ok ? verdict.lastHash : 'unreachable');
+  });
+
+  it('shows one visit’s time the same way in the CSV, the XLSX and the PDF: 10.6 s is 0:10.6, breached', async () => {
+    const id = await serveVisit(10_600);
+    const [header, ...rows] = parseCsv((await download('csv')).body.toString('utf8').slice(1));
+    const row = rows.find((r) => r[header!.indexOf('번호표')] === 'A007')!;
+    expect([row[header!.indexOf('응대 대기(초)')], row[header!.indexOf('응대 목표 준수')]]).toEqual([
+      '10.6',
+      'N',
+    ]);
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await download('xlsx')).body as unknown as ArrayBuffer);
+    const detail = workbook.getWorksheet('방문 기록')!;
+    const headers = (detail.getRow(1).values as unknown[]).slice(1);
+    const cell = detail.getRow(8).getCell(headers.indexOf('응대 대기') + 1);
+    expect(detail.getRow(8).getCell(headers.indexOf('번호표') + 1).value).toBe('A007');
+    expect((cell.value as Date).toISOString()).toBe('1899-12-30T00:00:10.600Z');
+    expect(cell.numFmt).toBe('[h]:mm:ss.0');
+
+    const path = join(t.dataDir, `visit-${id}.pdf`);
+    writeFileSync(path, (await download('pdf')).body);
+    const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+    // The worst time of the day, and the visit's line among the breaches, against its 10-second target.
+    expect(text).toContain('최장 0:20.0');
+    expect(text).toMatch(/A007\s.*응대 대기\s+0:10\.6\s+10초/);
   });
 
   it('refuses a bad range with a clear error', async () => {

@@ -99,7 +99,7 @@ describe('ticket numbering', () => {
     expect(numbers.filter((n) => n.startsWith('C'))).toEqual(['C001', 'C002', 'C003', 'C004']);
 
     // An office open around the clock, so the day boundary alone is tested.
-    await t.post('setOfficeHours', { week: [] });
+    await t.post('setOfficeHours', { week: [], alwaysOpen: true });
     t.clock.set(Date.parse('2026-11-23T14:59:59.999Z')); // 23:59:59.999 in Seoul
     const lastOfDay = (await t.post('issueTicket', { departmentId: CIVIL })).json as {
       result: CommandResult<'issueTicket'>;
