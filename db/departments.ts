@@ -3,6 +3,7 @@ import type { Department, DepartmentWithQueue, Task } from '../shared/contract/v
 export type DepartmentQueueRow = Omit<DepartmentWithQueue, 'estimatedWaitMs'>;
 import type { Db } from './open-database';
 import { prepared } from './prepared';
+import { cachedReference } from './reference-cache';
 
 type DepartmentRow = {
   id: number;
@@ -59,8 +60,12 @@ export function insertTask(db: Db, t: Omit<Task, 'id'>): Task {
 }
 
 export function getDepartment(db: Db, id: number): Department | null {
-  const row = prepared<[number], DepartmentRow>(db, 'SELECT * FROM departments WHERE id = ?').get(id);
-  return row ? toDepartment(row) : null;
+  const departments = cachedReference(
+    db,
+    'departments',
+    () => new Map(listDepartments(db).map((d) => [d.id, d])),
+  );
+  return departments.get(id) ?? null;
 }
 
 /** Whether another department than `exceptId` (every one, when null) uses `prefix`. */

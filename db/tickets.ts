@@ -84,19 +84,11 @@ export function nextTicketSequence(db: Db, departmentId: number, businessDay: st
   return row!.last_sequence;
 }
 
-export function ticketCodeExists(db: Db, code: string): boolean {
-  return (
-    prepared<[string], { one: number }>(db, 'SELECT 1 AS one FROM tickets WHERE code = ?').get(code) !==
-    undefined
-  );
-}
-
 export type NewTicket = Pick<
   Ticket,
   | 'departmentId'
   | 'businessDay'
   | 'number'
-  | 'code'
   | 'language'
   | 'taskId'
   | 'issuedAt'
@@ -108,30 +100,68 @@ export type NewTicket = Pick<
   | 'transferredFromTicketId'
 > & { sequence: number };
 
-export function insertTicket(db: Db, t: NewTicket): Ticket {
-  const result = prepared(
+/**
+ * Inserts a waiting ticket with the first code from `drawCode` that no other ticket has. The
+ * UNIQUE index on the code decides, so no lookup comes first; and the ticket is returned as
+ * inserted, without reading it back.
+ */
+export function insertTicket(db: Db, t: NewTicket, drawCode: () => string): Ticket {
+  const insert = prepared(
     db,
     `INSERT INTO tickets (department_id, business_day, sequence, number, code, language, task_id, status,
        issued_at, attend_target_ms, guide_target_ms, warning_share, note, repeat_of_ticket_id,
        transferred_from_ticket_id)
-     VALUES (?, ?, ?, ?, ?, ?, ?, 'issued', ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    t.departmentId,
-    t.businessDay,
-    t.sequence,
-    t.number,
-    t.code,
-    t.language,
-    t.taskId,
-    t.issuedAt,
-    t.attendTargetMs,
-    t.guideTargetMs,
-    t.warningShare,
-    t.note,
-    t.repeatOfTicketId,
-    t.transferredFromTicketId,
+     VALUES (?, ?, ?, ?, ?, ?, ?, 'issued', ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (code) DO NOTHING`,
   );
-  return getTicket(db, Number(result.lastInsertRowid))!;
+  for (;;) {
+    const code = drawCode();
+    const result = insert.run(
+      t.departmentId,
+      t.businessDay,
+      t.sequence,
+      t.number,
+      code,
+      t.language,
+      t.taskId,
+      t.issuedAt,
+      t.attendTargetMs,
+      t.guideTargetMs,
+      t.warningShare,
+      t.note,
+      t.repeatOfTicketId,
+      t.transferredFromTicketId,
+    );
+    if (result.changes === 0) continue;
+    return {
+      id: Number(result.lastInsertRowid),
+      number: t.number,
+      code,
+      departmentId: t.departmentId,
+      deskId: null,
+      taskId: t.taskId,
+      status: 'issued',
+      language: t.language,
+      businessDay: t.businessDay,
+      issuedAt: t.issuedAt,
+      arrivedAt: null,
+      acknowledgedAt: null,
+      finishedAt: null,
+      attendTargetMs: t.attendTargetMs,
+      guideTargetMs: t.guideTargetMs,
+      warningShare: t.warningShare,
+      note: t.note,
+      finishNote: null,
+      repeatOfTicketId: t.repeatOfTicketId,
+      repeatJudgement: null,
+      transferredFromTicketId: t.transferredFromTicketId,
+      servedFirst: false,
+      lastCalledAt: null,
+      callCount: 0,
+      routedFromDeskId: null,
+      attendedByStaffId: null,
+    };
+  }
 }
 
 export function getTicket(db: Db, id: number): Ticket | null {

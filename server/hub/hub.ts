@@ -1,10 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import { appendEvent, eventsAfter, lastSeq } from '../../db/events';
 import { exportIncludesStaffNames } from '../../db/export-settings';
 import type { Db } from '../../db/open-database';
 import { endSession, findActiveSession, insertSession } from '../../db/sessions';
 import { listDevices, listOpenPairings } from '../../db/devices';
 import { getStaff, getStaffByLogin, hasManager } from '../../db/staff';
+import { cacheReferenceData, settleReferenceCache } from '../../db/reference-cache';
 import { getRetention, type RetentionState } from '../../db/retention';
 import {
   firstManagerInput,
@@ -41,6 +41,7 @@ import { readOffice } from '../queries/office';
 import { purgeExpiredVisitDetails, type PurgeResult } from '../retention/visit-purge';
 import type { Clock } from './clock';
 import { describeIssues } from './describe-issues';
+import { createRandomPool } from './random-pool';
 import { createDevicePairing } from './device-pairing';
 import { defineStaff } from '../handlers/define-staff';
 
@@ -103,7 +104,8 @@ function refuse(actor: Actor, name: string): HubError {
 
 export function createHub(options: HubOptions): Hub {
   const { db, clock } = options;
-  const random = options.randomBytes ?? ((size: number) => randomBytes(size));
+  cacheReferenceData(db);
+  const random = options.randomBytes ?? createRandomPool();
   const listeners = new Set<HubListener>();
   const pinGuard = createPinGuard(() => clock.now());
   // One PC trying PINs across many staff ids gets locked for longer each time; the per-id lock
@@ -123,18 +125,26 @@ export function createHub(options: HubOptions): Hub {
     }
   }
 
+  // IMMEDIATE takes the write lock before reading, so the rules a handler checks still hold
+  // when it writes; any throw rolls back the projections and the event together. Made once:
+  // building a transaction function costs as much as a statement.
+  const transaction = db.transaction(
+    (now: number, change: () => { result: unknown; event: HubEventBody }) => {
+      const outcome = change();
+      return { result: outcome.result, event: appendEvent(db, outcome.event, now) };
+    },
+  );
+
   /** One transaction: `change` applies the rules and projections, then its event is appended. */
   function commit<R>(now: number, change: () => { result: R; event: HubEventBody }): R {
-    // IMMEDIATE takes the write lock before reading, so the rules a handler checks still hold
-    // when it writes; any throw rolls back the projections and the event together.
-    const { result, event } = db
-      .transaction(() => {
-        const outcome = change();
-        return { result: outcome.result, event: appendEvent(db, outcome.event, now) };
-      })
-      .immediate();
-    publish(event);
-    return result;
+    let outcome: { result: unknown; event: HubEvent };
+    try {
+      outcome = transaction.immediate(now, change);
+    } finally {
+      settleReferenceCache(db);
+    }
+    publish(outcome.event);
+    return outcome.result as R;
   }
 
   const pairing = createDevicePairing(db, clock, commit);
