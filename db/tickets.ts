@@ -73,15 +73,16 @@ function toTicket(r: TicketRow): Ticket {
   };
 }
 
-/** The next number of a department's day; gapless because it runs inside the issuing transaction. */
+/**
+ * The next number of a department's day: one after its last. Read inside the issuing
+ * transaction, so numbers are gapless and never repeat; the UNIQUE index on department, day
+ * and number answers it without a table read, and refuses a repeat anyway.
+ */
 export function nextTicketSequence(db: Db, departmentId: number, businessDay: string): number {
-  const row = prepared<[number, string], { last_sequence: number }>(
+  return prepared<[number, string], { next: number }>(
     db,
-    `INSERT INTO ticket_counters (department_id, business_day, last_sequence) VALUES (?, ?, 1)
-     ON CONFLICT (department_id, business_day) DO UPDATE SET last_sequence = last_sequence + 1
-     RETURNING last_sequence`,
-  ).get(departmentId, businessDay);
-  return row!.last_sequence;
+    'SELECT ifnull(max(sequence), 0) + 1 AS next FROM tickets WHERE department_id = ? AND business_day = ?',
+  ).get(departmentId, businessDay)!.next;
 }
 
 export type NewTicket = Pick<

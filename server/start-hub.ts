@@ -3,6 +3,7 @@ import type { Writable } from 'node:stream';
 import { join } from 'node:path';
 import { countEvents } from '../db/events';
 import { openDatabase } from '../db/open-database';
+import { startWalCheckpointer } from '../db/wal-checkpointer';
 import { seedDemoOffice } from './demo/inje-office';
 import { createBackupService } from './backup/backup-service';
 import { createRetentionService } from './retention/retention-service';
@@ -78,6 +79,7 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
   }
   const retention = createRetentionService(() => hub.purgeVisitDetails(), clock);
   const logFailure = (error: unknown) => app.log.error(error);
+  const checkpointer = startWalCheckpointer(db, dbFile, { onError: logFailure });
   let upkeep = Promise.resolve();
   // The purge follows the day's backup; a failed backup does not hold it up.
   const runUpkeep = () => {
@@ -105,6 +107,7 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
       await app.close();
       await upkeep;
       await backups.settled();
+      await checkpointer.close();
       hub.close();
     },
   };

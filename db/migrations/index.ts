@@ -7,6 +7,7 @@ import { migration0005 } from './0005-finish-note';
 import { migration0006 } from './0006-devices';
 import { migration0007 } from './0007-kiosk-languages';
 import { migration0008, rechainEvents0008 } from './0008-visit-retention';
+import { migration0009 } from './0009-ticket-indexes';
 
 /** In order; the position + 1 is the schema version it brings the database to. */
 export const migrations: readonly string[] = [
@@ -18,6 +19,7 @@ export const migrations: readonly string[] = [
   migration0006,
   migration0007,
   migration0008,
+  migration0009,
 ];
 
 /**

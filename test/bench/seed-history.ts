@@ -67,9 +67,6 @@ export function seedFinishedVisits(db: Db, office: SeedOffice, visits: number, f
   const insertEvent = db.prepare(
     'INSERT INTO events (seq, type, at, payload, payload_digest, hash) VALUES (?, ?, ?, ?, ?, ?)',
   );
-  const setCounter = db.prepare(
-    'INSERT INTO ticket_counters (department_id, business_day, last_sequence) VALUES (?, ?, ?)',
-  );
   let link = lastEventLink(db);
   let nextId = (db.prepare('SELECT max(id) AS id FROM tickets').pluck().get() as number | null) ?? 0;
   const append = (body: HubEventBody, at: number): void => {
@@ -142,7 +139,6 @@ export function seedFinishedVisits(db: Db, office: SeedOffice, visits: number, f
         append({ type: 'arrivalAcknowledged', ticket: acknowledged }, acknowledgedAt);
         append({ type: 'visitFinished', ticket: finished }, finishedAt);
       }
-      for (const [departmentId, last] of sequences) setCounter.run(departmentId, day, last);
     })();
   }
   db.pragma(`synchronous = ${synchronous}`);
