@@ -3,7 +3,7 @@ import type { Department, DepartmentWithQueue, Task } from '../shared/contract/v
 export type DepartmentQueueRow = Omit<DepartmentWithQueue, 'estimatedWaitMs'>;
 import type { Db } from './open-database';
 import { prepared } from './prepared';
-import { cachedReference } from './reference-cache';
+import { cachedRead } from './read-cache';
 
 type DepartmentRow = {
   id: number;
@@ -60,9 +60,10 @@ export function insertTask(db: Db, t: Omit<Task, 'id'>): Task {
 }
 
 export function getDepartment(db: Db, id: number): Department | null {
-  const departments = cachedReference(
+  const departments = cachedRead(
     db,
     'departments',
+    ['departments'],
     () => new Map(listDepartments(db).map((d) => [d.id, d])),
   );
   return departments.get(id) ?? null;

@@ -2,10 +2,10 @@ import type { Holiday } from '../shared/contract/views';
 import type { DayHours, OfficeHours } from '../shared/hours/office-hours';
 import type { Db } from './open-database';
 import { prepared } from './prepared';
-import { cachedReference } from './reference-cache';
+import { cachedRead } from './read-cache';
 
 export function getOfficeHours(db: Db): OfficeHours {
-  return cachedReference(db, 'officeHours', () => readOfficeHours(db));
+  return cachedRead(db, 'officeHours', ['office_hours', 'holidays'], () => readOfficeHours(db));
 }
 
 function readOfficeHours(db: Db): OfficeHours {

@@ -2,7 +2,7 @@ import type { Charter } from '../shared/charter/presets';
 import { languages, type Language } from '../shared/contract/views';
 import type { Db } from './open-database';
 import { prepared } from './prepared';
-import { cachedReference } from './reference-cache';
+import { cachedRead } from './read-cache';
 
 type SettingsRow = {
   preset_id: Charter['presetId'];
@@ -21,7 +21,7 @@ type SettingsRow = {
 };
 
 export function getCharter(db: Db): Charter | null {
-  return cachedReference(db, 'charter', () => readCharter(db));
+  return cachedRead(db, 'charter', ['settings'], () => readCharter(db));
 }
 
 function readCharter(db: Db): Charter | null {

@@ -4,7 +4,7 @@ import type { Db } from '../../db/open-database';
 import { endSession, findActiveSession, insertSession } from '../../db/sessions';
 import { listDevices, listOpenPairings } from '../../db/devices';
 import { getStaff, getStaffByLogin, hasManager } from '../../db/staff';
-import { cacheReferenceData, settleReferenceCache } from '../../db/reference-cache';
+import { changesSeen, enableReadCache, settleReadCache } from '../../db/read-cache';
 import { getRetention, type RetentionState } from '../../db/retention';
 import {
   firstManagerInput,
@@ -104,7 +104,7 @@ function refuse(actor: Actor, name: string): HubError {
 
 export function createHub(options: HubOptions): Hub {
   const { db, clock } = options;
-  cacheReferenceData(db);
+  enableReadCache(db);
   const random = options.randomBytes ?? createRandomPool();
   const listeners = new Set<HubListener>();
   const pinGuard = createPinGuard(() => clock.now());
@@ -141,7 +141,7 @@ export function createHub(options: HubOptions): Hub {
     try {
       outcome = transaction.immediate(now, change);
     } finally {
-      settleReferenceCache(db);
+      settleReadCache(db);
     }
     publish(outcome.event);
     return outcome.result as R;
@@ -161,6 +161,28 @@ export function createHub(options: HubOptions): Hub {
     const handler = handlers[name] as Handler<N>;
     const now = clock.now();
     return commit(now, () => handler({ db, now, randomBytes: random, actor }, parsed.data as never));
+  }
+
+  // An event stream asks at every event whether its session or device still counts: the answer
+  // holds until sessions, devices or staff change (read-cache.ts counts every change to them)
+  // or the session's time runs out.
+  const answered = new WeakMap<Credentials, { actor: Actor; until: number; changes: number }>();
+
+  function lookUpActor({ session: token, device: deviceToken, local }: Credentials) {
+    const current = token ? session(token) : null;
+    if (current) {
+      const actor: Actor = {
+        kind: 'staff',
+        staffId: current.staff.id,
+        role: current.staff.role,
+        deskId: current.deskId,
+      };
+      return { actor, until: current.expiresAt };
+    }
+    const device = deviceToken ? pairing.deviceFor(deviceToken) : null;
+    if (device)
+      return { actor: { kind: 'device', deviceId: device.id, role: device.role } as Actor, until: Infinity };
+    return local ? { actor: { kind: 'anonymous' } as Actor, until: Infinity } : null;
   }
 
   function session(token: string): SignedIn | null {
@@ -223,14 +245,13 @@ export function createHub(options: HubOptions): Hub {
         };
       });
     },
-    actorFor({ session: token, device: deviceToken, local }) {
-      const current = token ? session(token) : null;
-      if (current) {
-        return { kind: 'staff', staffId: current.staff.id, role: current.staff.role, deskId: current.deskId };
-      }
-      const device = deviceToken ? pairing.deviceFor(deviceToken) : null;
-      if (device) return { kind: 'device', deviceId: device.id, role: device.role };
-      return local ? { kind: 'anonymous' } : null;
+    actorFor(credentials) {
+      const changes = changesSeen(db);
+      const known = answered.get(credentials);
+      if (known && known.changes === changes && clock.now() < known.until) return known.actor;
+      const found = lookUpActor(credentials);
+      if (found && changes !== null && !db.inTransaction) answered.set(credentials, { ...found, changes });
+      return found?.actor ?? null;
     },
     pairDevice: (input, from) => pairing.pair(input, from),
     deviceFor(token) {

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,8 +7,11 @@ import { charterPresets } from '../shared/charter/presets';
 import { getDepartment, insertDepartment, setDepartmentAccepting, updateDepartment } from './departments';
 import { deleteHoliday, getOfficeHours, replaceWeek, saveHoliday } from './office-hours';
 import { openDatabase, type Db } from './open-database';
-import { cacheReferenceData, settleReferenceCache } from './reference-cache';
+import { enableReadCache, settleReadCache } from './read-cache';
+import { findDeviceByToken, insertDevice, revokeDeviceRow } from './devices';
+import { endSession, endSessionsOfStaff, findActiveSession, insertSession } from './sessions';
 import { getCharter, saveCharter } from './settings';
+import { getStaff, insertStaff } from './staff';
 
 let dir: string;
 let db: Db;
@@ -25,7 +29,7 @@ beforeEach(() => {
     phone: '',
   });
   replaceWeek(db, [{ weekday: 1, opensMinute: 540, closesMinute: 1080 }]);
-  cacheReferenceData(db);
+  enableReadCache(db);
 });
 afterEach(() => {
   db.close();
@@ -49,7 +53,7 @@ function rolledBack<T>(change: () => void, read: () => T): T {
       throw new Error('undo');
     })(),
   ).toThrow('undo');
-  settleReferenceCache(db);
+  settleReadCache(db);
   return inside!;
 }
 
@@ -114,7 +118,7 @@ describe('the reference data a connection keeps in memory', () => {
       expect(getDepartment(db, 1)?.accepting).toBe(false);
     })();
     expect(getDepartment(db, 1)?.accepting).toBe(false);
-    settleReferenceCache(db);
+    settleReadCache(db);
     expect(getDepartment(db, 1)?.accepting).toBe(false);
   });
 
@@ -142,5 +146,63 @@ describe('the reference data a connection keeps in memory', () => {
       phone: '',
     });
     expect(getDepartment(db, 2)).toMatchObject({ prefix: 'B' });
+  });
+});
+
+describe('the sessions, devices and staff a connection keeps in memory', () => {
+  const HOUR = 3_600_000;
+  let staffId: number;
+  beforeEach(() => {
+    staffId = insertStaff(db, { login: 'desk.kim', name: '김민지', role: 'desk' }, 'hash').id;
+    insertSession(db, 'session-a', { staffId, deskId: null, startedAt: 0, expiresAt: 8 * HOUR });
+    insertSession(db, 'session-b', { staffId, deskId: null, startedAt: 0, expiresAt: 8 * HOUR });
+    insertDevice(db, { role: 'display', name: '대기실 화면', tokenHash: 'device-a', pairedAt: 0 });
+  });
+
+  it('ends a session signed out, or ended with every session of its staff, or expired', () => {
+    expect(findActiveSession(db, 'session-a', HOUR)).toMatchObject({ staffId });
+    expect(findActiveSession(db, 'session-b', HOUR)).toMatchObject({ staffId });
+    endSession(db, 'session-a', 2 * HOUR);
+    expect(findActiveSession(db, 'session-a', 2 * HOUR)).toBeNull();
+    expect(findActiveSession(db, 'session-b', 2 * HOUR)).toMatchObject({ staffId });
+    expect(findActiveSession(db, 'session-b', 8 * HOUR)).toBeNull();
+    endSessionsOfStaff(db, staffId, 3 * HOUR);
+    expect(findActiveSession(db, 'session-b', 3 * HOUR)).toBeNull();
+  });
+
+  it('finds a session or device made after a lookup found nothing', () => {
+    expect(findActiveSession(db, 'session-c', HOUR)).toBeNull();
+    expect(findDeviceByToken(db, 'device-b')).toBeNull();
+    insertSession(db, 'session-c', { staffId, deskId: null, startedAt: HOUR, expiresAt: 9 * HOUR });
+    insertDevice(db, { role: 'kiosk', name: '키오스크', tokenHash: 'device-b', pairedAt: HOUR });
+    expect(findActiveSession(db, 'session-c', HOUR)).toMatchObject({ expiresAt: 9 * HOUR });
+    expect(findDeviceByToken(db, 'device-b')).toMatchObject({ role: 'kiosk' });
+  });
+
+  it('refuses a device as soon as it is revoked, and follows a change of staff', () => {
+    const device = findDeviceByToken(db, 'device-a')!;
+    expect(getStaff(db, staffId)).toMatchObject({ name: '김민지' });
+    revokeDeviceRow(db, device.id, HOUR);
+    expect(findDeviceByToken(db, 'device-a')).toBeNull();
+    db.prepare("UPDATE staff SET name = '김민수' WHERE id = ?").run(staffId);
+    expect(getStaff(db, staffId)).toMatchObject({ name: '김민수' });
+  });
+
+  it('follows an edit of the database file by another connection, as an operator’s tool makes it', () => {
+    expect(findActiveSession(db, 'session-a', HOUR)).toMatchObject({ staffId });
+    expect(findDeviceByToken(db, 'device-a')).toMatchObject({ role: 'display' });
+    expect(getCharter(db)).toMatchObject({ presetId: 'inje' });
+    const other = new Database(join(dir, 'office.db'));
+    try {
+      other.prepare('UPDATE staff_sessions SET ended_at = ? WHERE token_hash = ?').run(HOUR, 'session-a');
+      expect(findActiveSession(db, 'session-a', 2 * HOUR)).toBeNull();
+      other.prepare('UPDATE devices SET revoked_at = ? WHERE token_hash = ?').run(HOUR, 'device-a');
+      expect(findDeviceByToken(db, 'device-a')).toBeNull();
+      other.prepare("UPDATE staff SET name = '김민수' WHERE id = ?").run(staffId);
+      expect(getStaff(db, staffId)).toMatchObject({ name: '김민수' });
+    } finally {
+      other.close();
+    }
+    expect(findActiveSession(db, 'session-b', 2 * HOUR)).toMatchObject({ staffId });
   });
 });
