@@ -55,3 +55,18 @@ export function hasVisitDetailsThrough(
   ).get(throughDay, throughDay, beforeMs, ...types);
   return row?.due === 1;
 }
+
+/**
+ * The earliest business day after `afterDay` and up to `throughDay` that still has visits
+ * (tickets or escort requests); null when there is none.
+ */
+export function earliestVisitDay(db: Db, afterDay: string, throughDay: string): string | null {
+  const row = prepared<{ after: string; through: string }, { day: string | null }>(
+    db,
+    `SELECT min(day) AS day FROM (
+       SELECT min(business_day) AS day FROM tickets WHERE business_day > @after AND business_day <= @through
+       UNION ALL
+       SELECT min(business_day) FROM escort_requests WHERE business_day > @after AND business_day <= @through)`,
+  ).get({ after: afterDay, through: throughDay });
+  return row?.day ?? null;
+}

@@ -85,8 +85,8 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
   const runUpkeep = () => {
     upkeep = upkeep
       .then(() => backups.runIfDue().catch(logFailure))
-      .then(() => {
-        retention.runIfDue();
+      .then(async () => {
+        await retention.runIfDue();
       })
       .catch(logFailure);
   };
@@ -104,6 +104,7 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
     seededDemo,
     async close() {
       clearInterval(backupTimer);
+      retention.stop();
       await app.close();
       await upkeep;
       await backups.settled();

@@ -38,7 +38,7 @@ import { readDisplayBoard } from '../queries/display-board';
 import { readGuideBoard } from '../queries/guide-board';
 import { readLedger } from '../queries/ledger';
 import { readOffice } from '../queries/office';
-import { purgeExpiredVisitDetails, type PurgeResult } from '../retention/visit-purge';
+import { purgeEarliestExpiredDay, type PurgeResult } from '../retention/visit-purge';
 import type { Clock } from './clock';
 import { describeIssues } from './describe-issues';
 import { createRandomPool } from './random-pool';
@@ -78,7 +78,10 @@ export type Hub = {
   ledger(month: string): Ledger;
   exportSettings(): { includeStaffNames: boolean };
   retention(): RetentionState;
-  /** Purges the visit details past the retention period; null when there were none. */
+  /**
+   * Purges the earliest day of visit details past the retention period (the last call: through
+   * the period's end); null when there were none. Call again until null.
+   */
   purgeVisitDetails(): PurgeResult | null;
   eventsAfter(seq: number, limit: number): HubEvent[];
   lastSeq(): number;
@@ -282,7 +285,7 @@ export function createHub(options: HubOptions): Hub {
     ledger: (month) => readLedger(db, month),
     exportSettings: () => ({ includeStaffNames: exportIncludesStaffNames(db) }),
     retention: () => getRetention(db),
-    purgeVisitDetails: () => purgeExpiredVisitDetails(db, clock, commit),
+    purgeVisitDetails: () => purgeEarliestExpiredDay(db, clock, commit),
     eventsAfter: (seq, limit) => eventsAfter(db, seq, limit),
     lastSeq: () => lastSeq(db),
     subscribe(listener) {

@@ -3,7 +3,12 @@ import { iterateEscortRecords } from '../../db/escorts';
 import type { Db } from '../../db/open-database';
 import { iterateVisitRecords } from '../../db/reports';
 import { getRetention, recordPurgedThrough } from '../../db/retention';
-import { deleteVisitDetails, hasVisitDetailsThrough, redactEvents } from '../../db/visit-purge';
+import {
+  deleteVisitDetails,
+  earliestVisitDay,
+  hasVisitDetailsThrough,
+  redactEvents,
+} from '../../db/visit-purge';
 import type { HubEventBody } from '../../shared/contract/events';
 import { createDaySummaryBuilder } from '../../shared/report/day-summaries';
 import { createEscortDays } from '../../shared/report/escort-times';
@@ -33,13 +38,19 @@ function purgeThrough(db: Db, throughDay: string, now: number): PurgeResult {
 }
 
 /**
- * Purges the visit details past the office's retention period, in one transaction with its
- * `visitDetailsPurged` event; null, with no event, when nothing is past it.
+ * Purges the earliest business day whose visit details are past the office's retention period,
+ * in one transaction with its `visitDetailsPurged` event; null, with no event, when nothing is
+ * past it. A backlog (a year, when an office first sets a period) goes a day per call, so a desk
+ * command never waits behind more than one day's deletions; the call for the last day with
+ * visits purges through the last day past the period, its events and the record of it.
  */
-export function purgeExpiredVisitDetails(db: Db, clock: Clock, commit: Commit): PurgeResult | null {
+export function purgeEarliestExpiredDay(db: Db, clock: Clock, commit: Commit): PurgeResult | null {
   const now = clock.now();
-  const throughDay = purgeThroughDay(now, getRetention(db).retentionDays);
-  if (!hasVisitDetailsThrough(db, throughDay, visitEventTypes, endOfBusinessDay(throughDay))) return null;
+  const lastDay = purgeThroughDay(now, getRetention(db).retentionDays);
+  if (!hasVisitDetailsThrough(db, lastDay, visitEventTypes, endOfBusinessDay(lastDay))) return null;
+  const earliest = earliestVisitDay(db, '', lastDay);
+  const later = earliest === null ? null : earliestVisitDay(db, earliest, lastDay);
+  const throughDay = later === null ? lastDay : earliest!;
   return commit(now, () => {
     const result = purgeThrough(db, throughDay, now);
     return { result, event: { type: 'visitDetailsPurged', ...result } };
