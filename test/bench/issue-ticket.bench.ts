@@ -11,7 +11,7 @@ import { openDatabase, type Db } from '../../db/open-database';
 import { startWalCheckpointer } from '../../db/wal-checkpointer';
 import { createHub, type Hub } from '../../server/hub/hub';
 import { seedDemoOffice } from '../../server/demo/inje-office';
-import { addDays, startOfBusinessDay } from '../../shared/time/business-day';
+import { addDays, businessDay, startOfBusinessDay } from '../../shared/time/business-day';
 import { createFakeClock, type FakeClock } from '../support/fake-clock';
 import { seedFinishedVisits, VISITS_PER_DAY, weekdayFrom } from './seed-history';
 import { percentile, ratio, summarize } from './figures';
@@ -115,8 +115,8 @@ try {
     }
     const hubFrames = framesPerCommand(db, issue, 200);
     const bareFrames = framesPerCommand(bare, bareCommand, 200);
-    // The next history is seeded after the days just measured.
-    nextDay = addDays(weekdayFrom(nextDay), Math.ceil((MEASURED + 200) / VISITS_PER_DAY) + 1);
+    // The next history is seeded after the last day just measured (weekends skipped, as there).
+    nextDay = weekdayFrom(addDays(businessDay(clock.now()), 1));
 
     const hubRate = (hubSide.ms.length / hubSide.wallMs) * 1000;
     const bareRate = (bareSide.ms.length / bareSide.wallMs) * 1000;
