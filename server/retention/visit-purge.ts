@@ -24,7 +24,7 @@ type Commit = <R>(now: number, change: () => { result: R; event: HubEventBody })
 const FIRST_DAY = '0000-01-01';
 
 /** Summarizes the days first, then deletes their visits and removes their events' payloads. */
-function purgeThrough(db: Db, throughDay: string, now: number): PurgeResult {
+export function purgeThrough(db: Db, throughDay: string, now: number): PurgeResult {
   const days = createDaySummaryBuilder(now);
   for (const v of iterateVisitRecords(db, FIRST_DAY, throughDay)) days.add(v, measureVisit(v));
   const escorts = createEscortDays();
