@@ -7,17 +7,20 @@ import { prepared } from './prepared';
  * day; compensations keep their own copy of both, so the ledger is untouched.
  */
 export function deleteVisitDetails(db: Db, throughDay: string): number {
+  // Found from the purged visits through the index on repeat_of_ticket_id: a purge goes a day at
+  // a time, and finding them from the later tickets would read the whole year's rest each day.
   prepared(
     db,
-    `UPDATE tickets SET repeat_of_number = r.number, repeat_of_day = r.business_day, repeat_of_ticket_id = NULL
-     FROM tickets AS r
-     WHERE r.id = tickets.repeat_of_ticket_id AND r.business_day <= @day AND tickets.business_day > @day`,
+    `UPDATE tickets SET (repeat_of_number, repeat_of_day, repeat_of_ticket_id) =
+       (SELECT r.number, r.business_day, NULL FROM tickets AS r WHERE r.id = tickets.repeat_of_ticket_id)
+     WHERE repeat_of_ticket_id IN (SELECT id FROM tickets WHERE business_day <= @day)
+       AND +business_day > @day`,
   ).run({ day: throughDay });
   // A visit transferred across midnight: the later ticket outlives the one it came from.
   prepared(
     db,
     `UPDATE tickets SET transferred_from_ticket_id = NULL
-     WHERE business_day > @day AND transferred_from_ticket_id IN (SELECT id FROM tickets WHERE business_day <= @day)`,
+     WHERE +business_day > @day AND transferred_from_ticket_id IN (SELECT id FROM tickets WHERE business_day <= @day)`,
   ).run({ day: throughDay });
   prepared(
     db,
