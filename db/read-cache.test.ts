@@ -188,17 +188,22 @@ describe('the sessions, devices and staff a connection keeps in memory', () => {
     expect(getStaff(db, staffId)).toMatchObject({ name: '김민수' });
   });
 
-  it('follows an edit of the database file by another connection, as an operator’s tool makes it', () => {
+  it('follows an edit of the database file by another connection, as an operator’s tool makes it', async () => {
     expect(findActiveSession(db, 'session-a', HOUR)).toMatchObject({ staffId });
     expect(findDeviceByToken(db, 'device-a')).toMatchObject({ role: 'display' });
     expect(getCharter(db)).toMatchObject({ presetId: 'inje' });
+    // A request is a task of the event loop of its own: the edit lands between two of them.
+    const nextTask = () => new Promise((resolve) => setImmediate(resolve));
     const other = new Database(join(dir, 'office.db'));
     try {
       other.prepare('UPDATE staff_sessions SET ended_at = ? WHERE token_hash = ?').run(HOUR, 'session-a');
+      await nextTask();
       expect(findActiveSession(db, 'session-a', 2 * HOUR)).toBeNull();
       other.prepare('UPDATE devices SET revoked_at = ? WHERE token_hash = ?').run(HOUR, 'device-a');
+      await nextTask();
       expect(findDeviceByToken(db, 'device-a')).toBeNull();
       other.prepare("UPDATE staff SET name = '김민수' WHERE id = ?").run(staffId);
+      await nextTask();
       expect(getStaff(db, staffId)).toMatchObject({ name: '김민수' });
     } finally {
       other.close();

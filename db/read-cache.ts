@@ -10,8 +10,11 @@ import { prepared } from './prepared';
 // rolled back, so until the transaction that made it has ended (`settleReadCache`) nothing read
 // from that table is kept: the cache only ever holds committed rows. The hub's connection is
 // the only one meant to write the database, but an operator may still edit it with another
-// tool: SQLite's data_version, asked before every answer, tells of any commit made through
-// another connection, and then everything kept is dropped.
+// tool: SQLite's data_version tells of any commit made through another connection, and then
+// everything kept is dropped. It is asked once per task of the event loop, not before every
+// answer (a published event asks for each of its screens, and asking cost a tenth of the hub's
+// CPU with 200 screens): a request or event handled in a later task sees such an edit, as if it
+// had been committed just after the current task.
 
 /** The tables whose rows may be kept; a cached read names those it reads. */
 export type WatchedTable =
@@ -36,6 +39,8 @@ type CacheState = {
   changedInTransaction: Set<WatchedTable>;
   changes: number;
   dataVersion: number;
+  /** data_version was asked in the current task; cleared when the task's microtasks run. */
+  versionAsked: boolean;
 };
 
 const caches = new WeakMap<Db, CacheState>();
@@ -48,6 +53,7 @@ export function enableReadCache(db: Db): void {
     changedInTransaction: new Set(),
     changes: 0,
     dataVersion: dataVersion(db),
+    versionAsked: false,
   };
   db.function(CHANGED_FUNCTION, { deterministic: false }, (table: unknown) => {
     const changed = table as WatchedTable;
@@ -75,6 +81,9 @@ function dataVersion(db: Db): number {
 
 /** Drops everything kept if another connection has committed since the last look. */
 function noteOtherConnections(db: Db, state: CacheState): void {
+  if (state.versionAsked) return;
+  state.versionAsked = true;
+  queueMicrotask(() => (state.versionAsked = false));
   const version = dataVersion(db);
   if (version === state.dataVersion) return;
   state.dataVersion = version;

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { SESSION_PROTOCOL_PREFIX, STREAM_PROTOCOL } from '../../shared/contract/events';
@@ -72,6 +73,20 @@ describe('a stream’s session or device, checked at every event', () => {
     expect((await t.post('resetStaffPin', { staffId: me.staff.id, pin: '8642' })).status).toBe(200);
     expect(await stream.closed).toBe(4401);
     expect((await t.get('/api/v1/sessions/current', session)).status).toBe(401);
+  });
+
+  it('refuses a display revoked with another tool on the database file at its next request', async () => {
+    const display = await t.pairDevice('display');
+    expect((await t.get('/api/v1/display', display)).status).toBe(200);
+    const other = new Database(t.dbFile);
+    try {
+      other.prepare("UPDATE devices SET revoked_at = 1 WHERE role = 'display'").run();
+    } finally {
+      other.close();
+    }
+    expect((await t.get('/api/v1/display', display)).json).toMatchObject({
+      error: { code: 'device_not_paired' },
+    });
   });
 
   it('follows a paired display through many events and closes it once it is revoked', async () => {
