@@ -30,7 +30,7 @@ describe('the daily retention run', () => {
     expect(calls).toBe(5);
   });
 
-  it('purges a backlog a day at a time, giving the hub its turn between two days', async () => {
+  it('purges a backlog a day at a time, pausing after each day as long as it took', async () => {
     const clock = { now: () => startOfBusinessDay('2027-11-23') };
     const due = ['2026-11-02', '2026-11-03', '2026-11-04'].map(day);
     const log: string[] = [];
