@@ -13,6 +13,9 @@ const zone = (froms) => ({
   ],
 });
 
+/** The region service. */
+const REGION = ['**/region/*'];
+
 export default tseslint.config(
   { ignores: ['dist/', 'release/', 'node_modules/', 'test-results/', 'playwright-report/', '.data/'] },
   js.configs.recommended,
@@ -41,11 +44,24 @@ export default tseslint.config(
     files: ['shared/**/*.ts'],
     rules: zone(['**/db/*', '**/server/*', '**/renderer/*', '**/electron/*', 'node:*', 'react']),
   },
-  { files: ['db/**/*.ts'], rules: zone(['**/server/*', '**/renderer/*', '**/electron/*']) },
-  { files: ['server/**/*.ts'], rules: zone(['**/renderer/*', '**/electron/*', 'electron']) },
+  { files: ['db/**/*.ts'], rules: zone(['**/server/*', '**/renderer/*', '**/electron/*', '**/region/*']) },
+  // Nothing of the region runs inside an office hub (DESIGN.md §11).
+  {
+    files: ['server/**/*.ts'],
+    rules: zone(['**/renderer/*', '**/electron/*', 'electron', '**/region/*', 'pg']),
+  },
+  // An HTTP request runs as its caller, never as the hub itself.
+  {
+    files: ['server/http/**/*.ts'],
+    rules: zone(['**/renderer/*', '**/electron/*', 'electron', '**/region/*', 'pg', '**/hub/system-actor']),
+  },
+  {
+    files: ['region/**/*.ts'],
+    rules: zone(['**/renderer/*', '**/electron/*', 'electron', 'better-sqlite3']),
+  },
   {
     files: ['renderer/**/*.{ts,tsx}'],
-    rules: zone(['**/db/*', '**/server/*', '**/electron/*', 'node:*', 'better-sqlite3']),
+    rules: zone(['**/db/*', '**/server/*', '**/electron/*', ...REGION, 'node:*', 'better-sqlite3', 'pg']),
   },
   {
     files: ['renderer/**/*.tsx'],

@@ -26,6 +26,21 @@ type DaySummaryRow = {
   guide_targeted: number;
   guide_within: number;
   hours: string;
+  rating_1: number;
+  rating_2: number;
+  rating_3: number;
+  rating_4: number;
+  rating_5: number;
+  priority_visitors: number;
+  priority_elderly: number;
+  priority_disabled: number;
+  priority_pregnant: number;
+  priority_wait_ms: string;
+  priority_wait_targeted: number;
+  priority_wait_within: number;
+  ordinary_wait_ms: string;
+  ordinary_wait_targeted: number;
+  ordinary_wait_within: number;
 };
 
 /** Fails on a day, department and desk already summarized: a day is purged once. */
@@ -34,8 +49,10 @@ export function insertDaySummaries(db: Db, days: readonly DaySummary[]): void {
     db,
     `INSERT INTO daily_summaries (business_day, department_id, desk_id, visitors, served, no_shows, transferred,
        escorts, repeat_visits, compensations, compensation_won, attend_ms, attend_targeted, attend_within,
-       guide_ms, guide_targeted, guide_within, hours)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       guide_ms, guide_targeted, guide_within, hours, rating_1, rating_2, rating_3, rating_4, rating_5,
+       priority_visitors, priority_elderly, priority_disabled, priority_pregnant, priority_wait_ms,
+       priority_wait_targeted, priority_wait_within, ordinary_wait_ms, ordinary_wait_targeted, ordinary_wait_within)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   for (const d of days) {
     insert.run(
@@ -57,6 +74,17 @@ export function insertDaySummaries(db: Db, days: readonly DaySummary[]): void {
       d.guide.targeted,
       d.guide.within,
       JSON.stringify(d.hours),
+      ...d.ratings,
+      d.priority.visitors,
+      d.priority.byNeed.elderly,
+      d.priority.byNeed.disabled,
+      d.priority.byNeed.pregnant,
+      JSON.stringify(d.priority.wait.times),
+      d.priority.wait.targeted,
+      d.priority.wait.within,
+      JSON.stringify(d.priority.ordinaryWait.times),
+      d.priority.ordinaryWait.targeted,
+      d.priority.ordinaryWait.within,
     );
   }
 }
@@ -97,8 +125,23 @@ export function listDaySummaries(db: Db, from: string, to: string): LabelledDayS
         targeted: r.guide_targeted,
         within: r.guide_within,
       },
+      priority: {
+        visitors: r.priority_visitors,
+        byNeed: { elderly: r.priority_elderly, disabled: r.priority_disabled, pregnant: r.priority_pregnant },
+        wait: {
+          times: JSON.parse(r.priority_wait_ms) as number[],
+          targeted: r.priority_wait_targeted,
+          within: r.priority_wait_within,
+        },
+        ordinaryWait: {
+          times: JSON.parse(r.ordinary_wait_ms) as number[],
+          targeted: r.ordinary_wait_targeted,
+          within: r.ordinary_wait_within,
+        },
+      },
       // Days summarized before waiting time was kept have none: they count as 0 ms.
       hours: (JSON.parse(r.hours) as StoredHour[]).map((h) => ({ ...h, waitingMs: h.waitingMs ?? 0 })),
+      ratings: [r.rating_1, r.rating_2, r.rating_3, r.rating_4, r.rating_5],
     }));
 }
 

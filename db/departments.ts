@@ -1,4 +1,5 @@
 import type { Department, DepartmentWithQueue, Task } from '../shared/contract/views';
+import { DEFAULT_PRIORITY_RULE, type PriorityRule } from '../shared/queue/priority-rule';
 
 export type DepartmentQueueRow = Omit<DepartmentWithQueue, 'estimatedWaitMs'>;
 import type { Db } from './open-database';
@@ -15,6 +16,8 @@ type DepartmentRow = {
   location_en: string;
   phone: string;
   accepting: number;
+  priority_rule: PriorityRule['kind'];
+  ordinary_per_priority: number;
 };
 type TaskRow = { id: number; department_id: number; name_ko: string; name_en: string; keywords: string };
 
@@ -29,7 +32,16 @@ function toDepartment(r: DepartmentRow): Department {
     locationEn: r.location_en,
     phone: r.phone,
     accepting: r.accepting === 1,
+    priorityRule:
+      r.priority_rule === 'ratio'
+        ? { kind: 'ratio', ordinaryPerPriority: r.ordinary_per_priority }
+        : { kind: 'first' },
   };
+}
+
+/** The rule's columns; 'first' leaves the ratio as it was, so switching back restores it. */
+function ruleColumns(rule: PriorityRule): [PriorityRule['kind'], number | null] {
+  return [rule.kind, rule.kind === 'ratio' ? rule.ordinaryPerPriority : null];
 }
 
 function toTask(r: TaskRow): Task {
@@ -42,13 +54,18 @@ function toTask(r: TaskRow): Task {
   };
 }
 
-export function insertDepartment(db: Db, d: Omit<Department, 'id' | 'accepting'>): Department {
+export function insertDepartment(
+  db: Db,
+  d: Omit<Department, 'id' | 'accepting' | 'priorityRule'> & { priorityRule?: PriorityRule | undefined },
+): Department {
+  const [rule, ratio] = ruleColumns(d.priorityRule ?? DEFAULT_PRIORITY_RULE);
   const result = prepared(
     db,
-    `INSERT INTO departments (prefix, name_ko, name_en, floor, location_ko, location_en, phone)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  ).run(d.prefix, d.nameKo, d.nameEn, d.floor, d.locationKo, d.locationEn, d.phone);
-  return { ...d, id: Number(result.lastInsertRowid), accepting: true };
+    `INSERT INTO departments (prefix, name_ko, name_en, floor, location_ko, location_en, phone, priority_rule,
+       ordinary_per_priority)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, COALESCE(?, 3))`,
+  ).run(d.prefix, d.nameKo, d.nameEn, d.floor, d.locationKo, d.locationEn, d.phone, rule, ratio);
+  return getDepartment(db, Number(result.lastInsertRowid))!;
 }
 
 export function insertTask(db: Db, t: Omit<Task, 'id'>): Task {
@@ -79,12 +96,24 @@ export function departmentPrefixExists(db: Db, prefix: string, exceptId: number 
   );
 }
 
-export function updateDepartment(db: Db, d: Omit<Department, 'accepting'>): Department {
+/** Without a `priorityRule` the department keeps the one it has. */
+export function updateDepartment(
+  db: Db,
+  d: Omit<Department, 'accepting' | 'priorityRule'> & { priorityRule?: PriorityRule | undefined },
+): Department {
   prepared(
     db,
     `UPDATE departments SET prefix = ?, name_ko = ?, name_en = ?, floor = ?, location_ko = ?,
        location_en = ?, phone = ? WHERE id = ?`,
   ).run(d.prefix, d.nameKo, d.nameEn, d.floor, d.locationKo, d.locationEn, d.phone, d.id);
+  if (d.priorityRule) {
+    const [rule, ratio] = ruleColumns(d.priorityRule);
+    prepared(
+      db,
+      `UPDATE departments SET priority_rule = ?, ordinary_per_priority = COALESCE(?, ordinary_per_priority)
+       WHERE id = ?`,
+    ).run(rule, ratio, d.id);
+  }
   return getDepartment(db, d.id)!;
 }
 

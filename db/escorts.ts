@@ -15,6 +15,7 @@ type EscortRow = {
   delivered_at: number | null;
   guide_staff_id: number | null;
   business_day: string;
+  priority_need: EscortRequest['priorityNeed'];
 };
 
 const toRequest = (r: EscortRow): EscortRequest => ({
@@ -29,17 +30,22 @@ const toRequest = (r: EscortRow): EscortRequest => ({
   deliveredAt: r.delivered_at,
   guideStaffId: r.guide_staff_id,
   businessDay: r.business_day,
+  priorityNeed: r.priority_need,
 });
 
 export function insertEscortRequest(
   db: Db,
-  r: Pick<EscortRequest, 'kind' | 'reason' | 'ticketId' | 'language' | 'requestedAt' | 'businessDay'>,
+  r: Pick<
+    EscortRequest,
+    'kind' | 'reason' | 'ticketId' | 'language' | 'requestedAt' | 'businessDay' | 'priorityNeed'
+  >,
 ): EscortRequest {
   const result = prepared(
     db,
-    `INSERT INTO escort_requests (kind, reason, ticket_id, language, status, requested_at, business_day)
-     VALUES (?, ?, ?, ?, 'requested', ?, ?)`,
-  ).run(r.kind, r.reason, r.ticketId, r.language, r.requestedAt, r.businessDay);
+    `INSERT INTO escort_requests (kind, reason, ticket_id, language, status, requested_at, business_day,
+       priority_need)
+     VALUES (?, ?, ?, ?, 'requested', ?, ?, ?)`,
+  ).run(r.kind, r.reason, r.ticketId, r.language, r.requestedAt, r.businessDay, r.priorityNeed);
   return getEscortRequest(db, Number(result.lastInsertRowid))!;
 }
 

@@ -12,3 +12,16 @@ export function exportIncludesStaffNames(db: Db): boolean {
 export function setExportIncludesStaffNames(db: Db, include: boolean): void {
   prepared(db, 'UPDATE export_settings SET include_staff_names = ? WHERE id = 1').run(include ? 1 : 0);
 }
+
+/** Whether the manager's reports show figures per staff member (off until the office decides). */
+export function reportsShowStaffFigures(db: Db): boolean {
+  const row = prepared<[], { staff_figures: number }>(
+    db,
+    'SELECT staff_figures FROM export_settings WHERE id = 1',
+  ).get();
+  return row?.staff_figures === 1;
+}
+
+export function setReportsShowStaffFigures(db: Db, include: boolean): void {
+  prepared(db, 'UPDATE export_settings SET staff_figures = ? WHERE id = 1').run(include ? 1 : 0);
+}

@@ -10,6 +10,7 @@ type VisitRecordRow = {
   department_ko: string;
   desk_id: number | null;
   desk_ko: string | null;
+  staff_id: number | null;
   staff_name: string | null;
   language: VisitRecord['language'];
   status: VisitRecord['status'];
@@ -29,17 +30,21 @@ type VisitRecordRow = {
   compensation_kind: VisitRecord['compensationKind'];
   compensation_amount_won: number | null;
   compensation_status: VisitRecord['compensationStatus'];
+  rating: VisitRecord['rating'];
+  priority_need: VisitRecord['priorityNeed'];
 };
 
 const VISITS_OF_DAYS = `
   SELECT t.id AS ticket_id, t.number, t.business_day, t.department_id, d.name_ko AS department_ko,
-         t.desk_id, k.name_ko AS desk_ko, s.name AS staff_name, t.language, t.status,
+         t.desk_id, k.name_ko AS desk_ko, t.attended_by_staff_id AS staff_id, s.name AS staff_name, t.language, t.status,
          t.issued_at, t.arrived_at, t.acknowledged_at, t.finished_at, t.attend_target_ms, t.guide_target_ms,
          e.kind AS escort_kind, e.reason AS escort_reason, e.requested_at AS escort_requested_at,
          e.delivered_at AS escort_delivered_at,
          COALESCE(r.number, t.repeat_of_number) AS repeat_of_number,
          COALESCE(r.business_day, t.repeat_of_day) AS repeat_of_day, t.repeat_staff_error,
-         c.kind AS compensation_kind, c.amount_won AS compensation_amount_won, c.status AS compensation_status
+         c.kind AS compensation_kind, c.amount_won AS compensation_amount_won, c.status AS compensation_status,
+         t.rating,
+         t.priority_need
   FROM tickets t
   JOIN departments d ON d.id = t.department_id
   LEFT JOIN desks k ON k.id = t.desk_id
@@ -59,6 +64,7 @@ function toRecord(r: VisitRecordRow): VisitRecord {
     departmentKo: r.department_ko,
     deskId: r.desk_id,
     deskKo: r.desk_ko,
+    staffId: r.staff_id,
     staffName: r.staff_name,
     language: r.language,
     status: r.status,
@@ -78,6 +84,8 @@ function toRecord(r: VisitRecordRow): VisitRecord {
     compensationKind: r.compensation_kind,
     compensationAmountWon: r.compensation_amount_won,
     compensationStatus: r.compensation_status,
+    rating: r.rating,
+    priorityNeed: r.priority_need,
   };
 }
 

@@ -57,3 +57,13 @@ export function endSessionsOfStaff(db: Db, staffId: number, now: number): void {
     staffId,
   );
 }
+
+/** Desks with someone signed in at them now. */
+export function desksSignedIn(db: Db, now: number): number[] {
+  return prepared<[number], { desk_id: number }>(
+    db,
+    `SELECT DISTINCT desk_id FROM staff_sessions WHERE desk_id IS NOT NULL AND ended_at IS NULL AND expires_at > ?`,
+  )
+    .all(now)
+    .map((r) => r.desk_id);
+}

@@ -17,6 +17,11 @@ type SettingsRow = {
   escort_policy: Charter['escortPolicy'];
   stand_in_required: number;
   complaint_reply_days: number;
+  dissatisfaction_reply_days: number | null;
+  unkindness_reply_days: number | null;
+  suggestion_reply_days: number | null;
+  unkindness_action_threshold: number | null;
+  unkindness_window_days: number;
   greeting_ko: string;
 };
 
@@ -40,6 +45,11 @@ function readCharter(db: Db): Charter | null {
     escortPolicy: row.escort_policy,
     standInRequired: row.stand_in_required === 1,
     complaintReplyDays: row.complaint_reply_days,
+    dissatisfactionReplyDays: row.dissatisfaction_reply_days,
+    unkindnessReplyDays: row.unkindness_reply_days,
+    suggestionReplyDays: row.suggestion_reply_days,
+    unkindnessActionThreshold: row.unkindness_action_threshold,
+    unkindnessWindowDays: row.unkindness_window_days,
     greetingKo: row.greeting_ko,
   };
 }
@@ -49,15 +59,19 @@ export function saveCharter(db: Db, c: Charter): void {
     db,
     `INSERT INTO settings (id, preset_id, office_ko, office_en, attend_target_ms, guide_target_ms, warning_share,
        compensation_kind, compensation_amount_won, compensation_basis_ko, escort_policy, stand_in_required,
-       complaint_reply_days, greeting_ko)
-     VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       complaint_reply_days, dissatisfaction_reply_days, unkindness_reply_days, suggestion_reply_days,
+       unkindness_action_threshold, unkindness_window_days, greeting_ko)
+     VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (id) DO UPDATE SET preset_id = excluded.preset_id, office_ko = excluded.office_ko,
        office_en = excluded.office_en, attend_target_ms = excluded.attend_target_ms,
        guide_target_ms = excluded.guide_target_ms, warning_share = excluded.warning_share,
        compensation_kind = excluded.compensation_kind, compensation_amount_won = excluded.compensation_amount_won,
        compensation_basis_ko = excluded.compensation_basis_ko, escort_policy = excluded.escort_policy,
        stand_in_required = excluded.stand_in_required, complaint_reply_days = excluded.complaint_reply_days,
-       greeting_ko = excluded.greeting_ko`,
+       dissatisfaction_reply_days = excluded.dissatisfaction_reply_days,
+       unkindness_reply_days = excluded.unkindness_reply_days, suggestion_reply_days = excluded.suggestion_reply_days,
+       unkindness_action_threshold = excluded.unkindness_action_threshold,
+       unkindness_window_days = excluded.unkindness_window_days, greeting_ko = excluded.greeting_ko`,
   ).run(
     c.presetId,
     c.officeKo,
@@ -71,6 +85,11 @@ export function saveCharter(db: Db, c: Charter): void {
     c.escortPolicy,
     c.standInRequired ? 1 : 0,
     c.complaintReplyDays,
+    c.dissatisfactionReplyDays,
+    c.unkindnessReplyDays,
+    c.suggestionReplyDays,
+    c.unkindnessActionThreshold,
+    c.unkindnessWindowDays,
     c.greetingKo,
   );
 }

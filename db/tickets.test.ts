@@ -48,6 +48,7 @@ function newTicket(fields: Partial<NewTicket> = {}): NewTicket {
     note: '3층에서 왔어요',
     repeatOfTicketId: null,
     transferredFromTicketId: null,
+    priorityNeed: null,
     ...fields,
   };
 }
@@ -62,6 +63,9 @@ describe('a new ticket', () => {
       () => '234567891',
     );
     expect(repeat).toStrictEqual(getTicket(db, repeat.id));
+    const priority = insertTicket(db, newTicket({ priorityNeed: 'pregnant' }), () => '345678900');
+    expect(priority).toMatchObject({ prioritized: true, priorityNeed: 'pregnant' });
+    expect(priority).toStrictEqual(getTicket(db, priority.id));
   });
 
   it('gets another code when the one drawn is taken', () => {

@@ -1,4 +1,6 @@
-import type { Language, Ticket } from '../shared/contract/views';
+import type { DepartmentCall, Language, Ticket } from '../shared/contract/views';
+import type { QueuedTicket } from '../shared/queue/next-visitor';
+import type { PriorityNeed } from '../shared/queue/priority-rule';
 import type { VisitStatus } from '../shared/visit/lifecycle';
 import type { Db } from './open-database';
 import { prepared } from './prepared';
@@ -33,6 +35,7 @@ type TicketRow = {
   repeat_staff_error: number | null;
   repeat_reason: string | null;
   finish_note: string | null;
+  priority_need: PriorityNeed | null;
 };
 
 function toTicket(r: TicketRow): Ticket {
@@ -66,6 +69,8 @@ function toTicket(r: TicketRow): Ticket {
           },
     transferredFromTicketId: r.transferred_from_ticket_id,
     servedFirst: r.priority > 0,
+    prioritized: r.priority_need !== null,
+    priorityNeed: r.priority_need,
     lastCalledAt: r.last_called_at,
     callCount: r.call_count,
     routedFromDeskId: r.routed_from_desk_id,
@@ -99,6 +104,7 @@ export type NewTicket = Pick<
   | 'note'
   | 'repeatOfTicketId'
   | 'transferredFromTicketId'
+  | 'priorityNeed'
 > & { sequence: number };
 
 /**
@@ -111,8 +117,8 @@ export function insertTicket(db: Db, t: NewTicket, drawCode: () => string): Tick
     db,
     `INSERT INTO tickets (department_id, business_day, sequence, number, code, language, task_id, status,
        issued_at, attend_target_ms, guide_target_ms, warning_share, note, repeat_of_ticket_id,
-       transferred_from_ticket_id)
-     VALUES (?, ?, ?, ?, ?, ?, ?, 'issued', ?, ?, ?, ?, ?, ?, ?)
+       transferred_from_ticket_id, priority_need)
+     VALUES (?, ?, ?, ?, ?, ?, ?, 'issued', ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (code) DO NOTHING`,
   );
   for (;;) {
@@ -132,6 +138,7 @@ export function insertTicket(db: Db, t: NewTicket, drawCode: () => string): Tick
       t.note,
       t.repeatOfTicketId,
       t.transferredFromTicketId,
+      t.priorityNeed,
     );
     if (result.changes === 0) continue;
     return {
@@ -157,6 +164,8 @@ export function insertTicket(db: Db, t: NewTicket, drawCode: () => string): Tick
       repeatJudgement: null,
       transferredFromTicketId: t.transferredFromTicketId,
       servedFirst: false,
+      prioritized: t.priorityNeed !== null,
+      priorityNeed: t.priorityNeed,
       lastCalledAt: null,
       callCount: 0,
       routedFromDeskId: null,
@@ -178,39 +187,44 @@ export function getTicketByCode(db: Db, code: string): Ticket | null {
 // A ticket waits only on the day it was issued: one never called by closing time is not
 // called the next morning, and does not count as waiting.
 
-/** The department's next ticket today: served-first visitors, then first issued, first called. */
-export function oldestWaitingTicket(db: Db, departmentId: number, businessDay: string): Ticket | null {
-  const row = prepared<[number, string], TicketRow>(
-    db,
-    `SELECT * FROM tickets WHERE department_id = ? AND status = 'issued' AND business_day = ?
-     ORDER BY priority DESC, id LIMIT 1`,
-  ).get(departmentId, businessDay);
-  return row ? toTicket(row) : null;
-}
-
-export function countWaitingAhead(db: Db, ticket: Ticket): number {
-  return prepared<[number, string, number, number, number], { n: number }>(
-    db,
-    `SELECT COUNT(*) AS n FROM tickets
-     WHERE department_id = ? AND status = 'issued' AND business_day = ?
-       AND (priority > ? OR (priority = ? AND id < ?))`,
-  ).get(
-    ticket.departmentId,
-    ticket.businessDay,
-    ticket.servedFirst ? 1 : 0,
-    ticket.servedFirst ? 1 : 0,
-    ticket.id,
-  )!.n;
-}
-
+/** The department's waiting tickets today, in the order they were issued. */
 export function listWaiting(db: Db, departmentId: number, businessDay: string): Ticket[] {
   return prepared<[number, string], TicketRow>(
     db,
-    `SELECT * FROM tickets WHERE department_id = ? AND status = 'issued' AND business_day = ?
-     ORDER BY priority DESC, id`,
+    `SELECT * FROM tickets WHERE department_id = ? AND status = 'issued' AND business_day = ? ORDER BY id`,
   )
     .all(departmentId, businessDay)
     .map(toTicket);
+}
+
+/** Just what deciding the calling order needs of the same tickets: cheap for a long queue. */
+export function listQueued(db: Db, departmentId: number, businessDay: string): QueuedTicket[] {
+  return prepared<
+    [number, string],
+    { id: number; issued_at: number; priority: number; priority_need: string | null }
+  >(
+    db,
+    `SELECT id, issued_at, priority, priority_need FROM tickets
+     WHERE department_id = ? AND status = 'issued' AND business_day = ? ORDER BY id`,
+  )
+    .all(departmentId, businessDay)
+    .map((r) => ({
+      id: r.id,
+      issuedAt: r.issued_at,
+      servedFirst: r.priority > 0,
+      prioritized: r.priority_need !== null,
+    }));
+}
+
+/** The department's calls today (numbers called, tickets checked in), oldest first. */
+export function listDepartmentCalls(db: Db, departmentId: number, businessDay: string): DepartmentCall[] {
+  return prepared<[number, string], { id: number; prioritized: number; arrived_at: number }>(
+    db,
+    `SELECT id, priority_need IS NOT NULL AS prioritized, arrived_at FROM tickets
+     WHERE department_id = ? AND business_day = ? AND arrived_at IS NOT NULL ORDER BY arrived_at, id`,
+  )
+    .all(departmentId, businessDay)
+    .map((r) => ({ ticketId: r.id, prioritized: r.prioritized === 1, at: r.arrived_at }));
 }
 
 export function listAtDesk(db: Db, deskId: number): Ticket[] {
@@ -367,5 +381,31 @@ export function recentServiceTimes(
      ORDER BY finished_at DESC LIMIT ?`,
   )
     .all(departmentId, businessDay, limit)
+    .map((r) => r.ms);
+}
+
+/** A department's visitors at a desk now (called or checked in, not yet finished). */
+export function listAtDesksOf(db: Db, departmentId: number): Ticket[] {
+  return prepared<[number], TicketRow>(
+    db,
+    `SELECT * FROM tickets WHERE department_id = ? AND status IN ('arrived', 'acknowledged') AND desk_id IS NOT NULL`,
+  )
+    .all(departmentId)
+    .map(toTicket);
+}
+
+/**
+ * How long the department's latest finished visits kept a desk (finished − arrived: the walk up,
+ * the wait to be heard and the service), newest first. The day's own visits once it has them;
+ * in the first hour of a morning, the previous day's last ones.
+ */
+export function recentDeskTimes(db: Db, departmentId: number, limit: number): number[] {
+  return prepared<[number, number], { ms: number }>(
+    db,
+    `SELECT finished_at - arrived_at AS ms FROM tickets
+     WHERE department_id = ? AND status IN ('served', 'noShow') AND arrived_at IS NOT NULL AND finished_at IS NOT NULL
+     ORDER BY finished_at DESC LIMIT ?`,
+  )
+    .all(departmentId, limit)
     .map((r) => r.ms);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fakeHubFetch } from './fake-hub-fetch';
+import { fakeHubFetch } from '../test/support/fake-hub-fetch';
 import {
   createFirstManager,
   HubCallError,

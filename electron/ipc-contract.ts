@@ -1,8 +1,4 @@
 import { z } from 'zod';
 
-export type { DesktopBridge, PrintTicketResult } from '../shared/contract/desktop-bridge';
-
-/** The one IPC channel the hub pages' preload offers; its payload is validated in main like any input. */
-export const PRINT_TICKET_CHANNEL = 'minwon:print-ticket';
-
+/** `printTicket` takes no argument; main validates the payload like any input. */
 export const printTicketRequest = z.strictObject({}).optional();

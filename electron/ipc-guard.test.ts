@@ -23,19 +23,33 @@ describe('IPC sender checks', () => {
 });
 
 describe('local page sender checks', () => {
-  const page = 'file:///opt/minwon/resources/app.asar/dist/electron/local-pages/setup.html';
+  const setup = 'minwon-app://local/setup.html';
 
-  it('accepts that very file in a main frame, whatever its hash', () => {
-    expect(isLocalPageSender({ url: page, parent: null }, page)).toBe(true);
-    expect(isLocalPageSender({ url: `${page}#printer`, parent: null }, page)).toBe(true);
+  it('accepts that very page in a main frame, whatever its hash, query or host case', () => {
+    expect(isLocalPageSender({ url: setup, parent: null }, 'setup')).toBe(true);
+    expect(isLocalPageSender({ url: `${setup}#printer`, parent: null }, 'setup')).toBe(true);
+    expect(isLocalPageSender({ url: 'minwon-app://LOCAL/setup.html?lang=en', parent: null }, 'setup')).toBe(
+      true,
+    );
   });
 
-  it('refuses the hub’s pages, other files, subframes and a missing frame', () => {
-    expect(isLocalPageSender({ url: `${hub}/kiosk`, parent: null }, page)).toBe(false);
-    expect(isLocalPageSender({ url: page.replace('setup.html', 'pin.html'), parent: null }, page)).toBe(
-      false,
-    );
-    expect(isLocalPageSender({ url: page, parent: {} }, page)).toBe(false);
-    expect(isLocalPageSender(null, page)).toBe(false);
+  it('does not depend on where the app is installed, so a Windows path cannot make it refuse', () => {
+    // With file:// the sender's address held the install path, and a drive letter's case or an
+    // escaped space decided whether setup could run at all. Under the scheme it holds neither.
+    for (const url of [
+      'file:///C:/Program%20Files/%EB%AF%BC%EC%9B%90/resources/app.asar/dist/electron/local-pages/setup.html',
+      'file:///c:/Program Files/민원/resources/app.asar/dist/electron/local-pages/setup.html',
+    ]) {
+      expect(isLocalPageSender({ url, parent: null }, 'setup')).toBe(false);
+    }
+  });
+
+  it('refuses the hub’s pages, another local page, subframes and a missing frame', () => {
+    expect(isLocalPageSender({ url: `${hub}/kiosk`, parent: null }, 'setup')).toBe(false);
+    expect(isLocalPageSender({ url: `${hub}/setup.html`, parent: null }, 'setup')).toBe(false);
+    expect(isLocalPageSender({ url: 'minwon-app://local/pin.html', parent: null }, 'setup')).toBe(false);
+    expect(isLocalPageSender({ url: 'minwon-app://local/connecting.html', parent: null }, 'pin')).toBe(false);
+    expect(isLocalPageSender({ url: setup, parent: {} }, 'setup')).toBe(false);
+    expect(isLocalPageSender(null, 'setup')).toBe(false);
   });
 });

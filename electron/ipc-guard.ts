@@ -1,3 +1,4 @@
+import { localPageOf, type LocalPage } from './local-scheme';
 import { isAllowedNavigation } from './navigation-policy';
 
 /**
@@ -14,13 +15,10 @@ export function isTrustedKioskSender(
 }
 
 /**
- * The app's own pages (setup, PIN) answer only to the main frame showing that very file: a page
- * of the hub, or any other file, cannot call setup's channels.
+ * The app's own pages (setup, PIN) answer only to the main frame showing that very page under the
+ * app's scheme, read the same way the scheme reads it to serve it: a page of the hub, a file, or
+ * another local page cannot call its channels.
  */
-export function isLocalPageSender(sender: { url: string; parent: unknown } | null, pageUrl: string): boolean {
-  if (!sender || sender.parent !== null || !URL.canParse(sender.url)) return false;
-  const url = new URL(sender.url);
-  url.hash = '';
-  url.search = '';
-  return url.protocol === 'file:' && url.href === pageUrl;
+export function isLocalPageSender(sender: { url: string; parent: unknown } | null, page: LocalPage): boolean {
+  return sender !== null && sender.parent === null && localPageOf(sender.url) === page;
 }

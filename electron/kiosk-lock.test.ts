@@ -13,32 +13,44 @@ describe('the kiosk lock', () => {
   it('starts locked, swallowing escape keys', () => {
     const { lock } = lockAt();
     expect(lock.state()).toEqual({ kind: 'locked' });
-    expect(lock.blocks(ctrlR)).toBe(true);
+    expect(lock.blocks(ctrlR, 'kiosk')).toBe(true);
   });
 
   it('asks for the PIN on the gesture, once, and a cancelled dialog leaves it locked', () => {
     const { lock } = lockAt();
-    expect(lock.requestUnlock()).toBe(true);
-    expect(lock.requestUnlock()).toBe(false);
-    expect(lock.blocks(ctrlR)).toBe(true);
+    expect(lock.requestUnlock('kiosk')).toBe(true);
+    expect(lock.requestUnlock('kiosk')).toBe(false);
+    expect(lock.blocks(ctrlR, 'kiosk')).toBe(true);
     lock.cancel();
     expect(lock.state()).toEqual({ kind: 'locked' });
   });
 
-  it('unlocks for five minutes on an accepted manager PIN, then locks by itself', () => {
+  it('unlocks the kiosk for five minutes on a PIN typed at the kiosk, then locks by itself', () => {
     const { clock, lock } = lockAt();
-    lock.requestUnlock();
-    expect(lock.pinAccepted()).toBe(clock.now + UNLOCK_MS);
-    expect(lock.isUnlocked()).toBe(true);
-    expect(lock.blocks(ctrlR)).toBe(false);
+    lock.requestUnlock('kiosk');
+    expect(lock.pinAccepted()).toEqual({ until: clock.now + UNLOCK_MS, from: 'kiosk' });
+    expect(lock.isReleased('kiosk')).toBe(true);
+    expect(lock.blocks(ctrlR, 'kiosk')).toBe(false);
     clock.now += UNLOCK_MS - 1;
     expect(lock.msUntilRelock()).toBe(1);
-    expect(lock.blocks(ctrlR)).toBe(false);
+    expect(lock.blocks(ctrlR, 'kiosk')).toBe(false);
     clock.now += 1;
     expect(lock.isUnlocked()).toBe(false);
+    expect(lock.isReleased('kiosk')).toBe(false);
     expect(lock.msUntilRelock()).toBeNull();
-    expect(lock.blocks(ctrlR)).toBe(true);
-    expect(lock.requestUnlock()).toBe(true);
+    expect(lock.blocks(ctrlR, 'kiosk')).toBe(true);
+    expect(lock.requestUnlock('kiosk')).toBe(true);
+  });
+
+  it('keeps the kiosk locked down when a manager unlocks from a desk window', () => {
+    const { lock } = lockAt();
+    lock.requestUnlock('desk');
+    expect(lock.pinAccepted()).toMatchObject({ from: 'desk' });
+    // The manager may open setup, but the kiosk beside the desk keeps its keys and its kiosk mode.
+    expect(lock.isUnlocked()).toBe(true);
+    expect(lock.isReleased('kiosk')).toBe(false);
+    expect(lock.blocks(ctrlR, 'kiosk')).toBe(true);
+    expect(lock.isReleased('desk')).toBe(true);
   });
 
   it('ignores a PIN acceptance it did not ask for', () => {
@@ -49,10 +61,10 @@ describe('the kiosk lock', () => {
 
   it('does not ask again while unlocked, and locks at once when told', () => {
     const { lock } = lockAt();
-    lock.requestUnlock();
+    lock.requestUnlock('kiosk');
     lock.pinAccepted();
-    expect(lock.requestUnlock()).toBe(false);
+    expect(lock.requestUnlock('kiosk')).toBe(false);
     lock.lockNow();
-    expect(lock.blocks(ctrlR)).toBe(true);
+    expect(lock.blocks(ctrlR, 'kiosk')).toBe(true);
   });
 });

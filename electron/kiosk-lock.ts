@@ -2,16 +2,21 @@ import { isBlockedKioskKey, type KeyInput } from './kiosk-keys';
 
 export const UNLOCK_MS = 5 * 60_000;
 
+/** A window of this app, as the lock tells them apart (the kiosk, a desk, a wall display …). */
+export type WindowKey = string;
+
 export type LockState =
   | { kind: 'locked' }
-  /** The manager PIN dialog is open; only from here can a PIN unlock. */
-  | { kind: 'asking' }
-  | { kind: 'unlocked'; until: number };
+  /** The manager PIN dialog is open over `from`; only from here can a PIN unlock. */
+  | { kind: 'asking'; from: WindowKey }
+  | { kind: 'unlocked'; until: number; from: WindowKey };
 
 /**
- * The kiosk's lock: visitors' escape keys are swallowed until a manager PIN, checked at the hub,
- * unlocks it for five minutes (keys pass, kiosk mode may be left, setup may be opened); then it
- * locks again by itself. Time comes from `now`, so tests move it instead of waiting.
+ * The installation's lock: visitors' escape keys are swallowed and unattended windows stay put
+ * until a manager PIN, checked at the hub, unlocks it for five minutes; then it locks again by
+ * itself. The window the PIN was typed in is the one released (its keys pass, it may leave kiosk
+ * mode or be closed): a manager unlocking at a desk window opens setup there without freeing the
+ * kiosk beside it. Time comes from `now`, so tests move it instead of waiting.
  */
 export function createKioskLock(now: () => number, unlockMs = UNLOCK_MS) {
   let state: LockState = { kind: 'locked' };
@@ -21,19 +26,25 @@ export function createKioskLock(now: () => number, unlockMs = UNLOCK_MS) {
   };
   return {
     state: current,
+    /** A manager is verified (in any window): setup may open without asking again. */
     isUnlocked: () => current().kind === 'unlocked',
-    /** The unlock gesture: true when the PIN dialog should open now. */
-    requestUnlock(): boolean {
+    /** Whether `window` itself was unlocked: its keys pass, and it may leave kiosk mode or close. */
+    isReleased(window: WindowKey): boolean {
+      const s = current();
+      return s.kind === 'unlocked' && s.from === window;
+    },
+    /** The unlock gesture in `window`: true when the PIN dialog should open over it now. */
+    requestUnlock(window: WindowKey): boolean {
       if (current().kind !== 'locked') return false;
-      state = { kind: 'asking' };
+      state = { kind: 'asking', from: window };
       return true;
     },
     /** The hub accepted a manager PIN: unlocked until the returned time. Ignored unless asked. */
-    pinAccepted(): number | null {
-      if (current().kind !== 'asking') return null;
-      const until = now() + unlockMs;
-      state = { kind: 'unlocked', until };
-      return until;
+    pinAccepted(): { until: number; from: WindowKey } | null {
+      const s = current();
+      if (s.kind !== 'asking') return null;
+      state = { kind: 'unlocked', until: now() + unlockMs, from: s.from };
+      return { until: state.until, from: s.from };
     },
     /** The dialog was closed without a PIN. */
     cancel(): void {
@@ -47,9 +58,9 @@ export function createKioskLock(now: () => number, unlockMs = UNLOCK_MS) {
       const s = current();
       return s.kind === 'unlocked' ? s.until - now() : null;
     },
-    /** Whether the kiosk window swallows this key now. */
-    blocks(input: KeyInput): boolean {
-      return current().kind !== 'unlocked' && isBlockedKioskKey(input);
+    /** Whether a locked-down window swallows this key now. */
+    blocks(input: KeyInput, window: WindowKey): boolean {
+      return !this.isReleased(window) && isBlockedKioskKey(input);
     },
   };
 }

@@ -15,6 +15,8 @@ export type SetupErrorCode =
   | 'pin_mismatch'
   | 'hub_unreachable'
   | 'hub_start_failed'
+  | 'port_in_use'
+  | 'port_forbidden'
   | 'wrong_pin'
   | 'pin_locked'
   | 'not_manager'
@@ -23,7 +25,9 @@ export type SetupErrorCode =
   | 'local_only'
   | 'failed';
 
-export type SetupResult = { ok: true } | { ok: false; error: SetupErrorCode; field: string | null };
+/** A refusal names the field it is about, and where the system said more (a hub that did not start), its words. */
+export type SetupResult =
+  { ok: true } | { ok: false; error: SetupErrorCode; field: string | null; detail?: string };
 
 export type SetupInfo = {
   /** Reopened by a manager: no first manager to create, and no PIN to ask again. */
@@ -37,6 +41,13 @@ export type SetupInfo = {
   };
   /** The hub this PC is already paired with, if any. */
   pairedHubUrl: string | null;
+  /** How a device token from pairing would be kept here: sealed by the OS keychain, or as it is. */
+  tokenStorage: 'safeStorage' | 'plain';
+  /**
+   * Opened because this PC's stored pairing cannot be read here (copied from another PC or
+   * account, or another keyring): only pairing again is offered, not a hub of its own.
+   */
+  pairingOnly: boolean;
 };
 
 export type SetupBridge = {

@@ -1,40 +1,98 @@
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, safeStorage, screen, session } from 'electron';
-import { CONFIG_FILE_NAME, readAppConfig, type AppConfig, type PrinterSettings } from './app-config';
-import { createCrashPolicy } from './crash-policy';
+import {
+  app,
+  dialog,
+  ipcMain,
+  Menu,
+  powerSaveBlocker,
+  protocol,
+  screen,
+  session,
+  type BrowserWindow,
+} from 'electron';
+import { CONFIG_FILE_NAME, readAppConfig, type AppConfig } from './app-config';
+import { PRINT_TICKET_CHANNEL, type PrintTicketResult } from './desktop-channels';
 import { openToken } from './device-token';
-import { placeWindows, type Placement } from './display-layout';
+import { placeWindows } from './display-layout';
+import { createEmbeddedHub, embeddedHubDown, type EmbeddedHub } from './embedded-hub';
 import type { HubConnection } from './hub-client';
 import { DEVICE_HEADER, hubRequestFilter, withDeviceHeader } from './hub-request';
-import { PRINT_TICKET_CHANNEL, printTicketRequest, type PrintTicketResult } from './ipc-contract';
-import { isTrustedKioskSender } from './ipc-guard';
-import { staffGesture } from './kiosk-keys';
-import { createKioskLock } from './kiosk-lock';
+import type { StaffGesture } from './kiosk-keys';
+import { createKioskLock, type WindowKey } from './kiosk-lock';
 import { parseLaunchArgs, type LaunchArgs } from './launch-args';
-import { isAllowedNavigation } from './navigation-policy';
+import { LOCAL_SCHEME, localFileFor, localSchemePrivileges } from './local-scheme';
 import { openPinDialog } from './pin-dialog';
+import { createPrintGuard } from './print-guard';
 import { ticketPrintOptions } from './print-options';
+import { relaunchOptions } from './relaunch';
 import { planRun } from './run-plan';
-import { openSetupWindow, type SetupContext } from './setup-window';
-import { rolePath, windowOptions } from './window-options';
+import { openScreenWindow } from './screen-window';
+import { openSetupWindow, systemTokenCipher } from './setup-window';
+import { createTicketPrinting } from './ticket-printing';
+import { keepsScreenAwake } from './unattended-windows';
 
 const preloadPath = join(__dirname, 'preload.cjs');
 const rendererDir = join(__dirname, '..', 'renderer');
+const localPagesDir = join(__dirname, 'local-pages');
 
-/**
- * Starts the hub inside this process (a `hub` installation). better-sqlite3 must be built for
- * Electron's ABI, which electron-builder does for the packaged app; in development `npm start`
- * runs the hub under Node and passes --hub-url instead.
- */
-async function startEmbeddedHub(options: { port: number; lan: boolean; dataDir: string; demo: boolean }) {
-  const { startHub } = await import('../server/start-hub');
-  const running = await startHub({ ...options, rendererDir });
-  app.on('will-quit', () => void running.close());
-  return running.url;
+// Before `ready`: the app's own pages are served under a scheme of their own, never file://.
+protocol.registerSchemesAsPrivileged([{ scheme: LOCAL_SCHEME, privileges: localSchemePrivileges }]);
+
+/** Developer tools only in a developer's unpackaged run (`--remote-debugging-port` reaches them). */
+const devTools = !app.isPackaged;
+
+/** The app is quitting (a manager quit it, the system shuts down, the session ends): windows may close. */
+let quitting = false;
+/** The hub this process supervises, closed before the app exits or restarts. */
+let embeddedHub: EmbeddedHub | null = null;
+
+function startEmbeddedHub(options: {
+  port: number;
+  lan: boolean;
+  dataDir: string;
+  demo: boolean;
+}): EmbeddedHub {
+  const hub = createEmbeddedHub({ ...options, rendererDir }, join(app.getPath('userData'), 'logs'));
+  embeddedHub = hub;
+  return hub;
+}
+
+/** Closes the hub (its database, its upkeep) before the process ends: `app.exit` skips will-quit. */
+async function exitApp(code: number): Promise<never> {
+  quitting = true;
+  await embeddedHub?.stop();
+  app.exit(code);
+  return new Promise<never>(() => undefined);
+}
+
+function restartApp(why: string): void {
+  console.log(`Restarting the app: ${why}`);
+  app.relaunch(relaunchOptions(process.env, process.argv, process.platform));
+  void exitApp(0);
 }
 
 function hubDataDir(config: AppConfig & { mode: 'hub' }): string {
   return config.hub.dataDir ?? join(app.getPath('userData'), 'data');
+}
+
+/** Screens on this PC reach their own hub over loopback, however it serves the LAN. */
+function loopbackHubUrl(port: number): string {
+  return `http://127.0.0.1:${String(port)}`;
+}
+
+function serveLocalPages(): void {
+  protocol.handle(LOCAL_SCHEME, async (request) => {
+    const file = request.method === 'GET' ? localFileFor(request.url, localPagesDir) : null;
+    if (!file) return new Response('Not found', { status: 404 });
+    return new Response(await readFile(file.path), {
+      headers: {
+        'content-type': file.contentType,
+        'x-content-type-options': 'nosniff',
+        'cache-control': 'no-store',
+      },
+    });
+  });
 }
 
 /**
@@ -47,78 +105,131 @@ function injectDeviceToken(hubUrl: string, token: string): void {
   });
 }
 
-/** Silent ticket printing for the kiosk page, and for nothing else. */
-function handlePrinting(hubUrl: string, printer: PrinterSettings): void {
-  ipcMain.handle(PRINT_TICKET_CHANNEL, (event, payload: unknown): Promise<PrintTicketResult> => {
-    if (!isTrustedKioskSender(event.senderFrame, hubUrl) || !printTicketRequest.safeParse(payload).success) {
-      return Promise.resolve({ ok: false, reason: 'refused' });
-    }
-    return new Promise((resolve) => {
-      event.sender.print(ticketPrintOptions(printer.paperWidthMm, printer.name), (ok, reason) => {
-        resolve(ok ? { ok: true } : { ok: false, reason });
-      });
-    });
+function openFirstRunSetup(configPath: string, demo: boolean): void {
+  openSetupWindow({
+    configPath,
+    current: null,
+    managerVerified: false,
+    pairingOnly: false,
+    runningHubUrl: null,
+    startLocalHub: async (options) => {
+      const hub = startEmbeddedHub({ ...options, dataDir: join(app.getPath('userData'), 'data'), demo });
+      try {
+        return await hub.start();
+      } catch (error) {
+        // A hub that did not start is not left retrying in the background while setup asks again.
+        await hub.stop();
+        embeddedHub = null;
+        throw error;
+      }
+    },
+    restart: () => {
+      restartApp('setup was saved');
+    },
+    devTools,
   });
 }
 
-function relaunch(why: string): void {
-  console.error(`Restarting the app: ${why}`);
-  app.relaunch();
-  app.exit(0);
-}
-
 async function run(config: AppConfig, args: LaunchArgs, configPath: string): Promise<void> {
-  const hubUrl =
-    config.mode === 'hub'
-      ? await startEmbeddedHub({ ...config.hub, dataDir: hubDataDir(config), demo: args.demo })
-      : config.hubUrl;
-  const token =
-    config.mode === 'client' && config.device ? openToken(config.device.token, safeStorage) : null;
+  let hubUrl: string;
+  let token: string | null = null;
+  let localHub: EmbeddedHub | null = null;
+  if (config.mode === 'hub') {
+    hubUrl = loopbackHubUrl(config.hub.port);
+    const hub = startEmbeddedHub({ ...config.hub, dataDir: hubDataDir(config), demo: args.demo });
+    localHub = hub;
+    // Windows open once the first start is decided (or after a few seconds), so a hub that starts
+    // shows no connecting page; one that did not start is retried while the windows say why.
+    await Promise.race([
+      hub.start().catch(() => undefined),
+      new Promise((resolve) => setTimeout(resolve, 5_000)),
+    ]);
+  } else {
+    hubUrl = config.hubUrl;
+    const opened = config.device ? openToken(config.device.token, systemTokenCipher()) : null;
+    if (opened && !opened.ok) {
+      console.error(`The stored device token cannot be opened here: ${opened.reason}`);
+      openSetupWindow({
+        configPath,
+        current: config,
+        managerVerified: false,
+        pairingOnly: true,
+        runningHubUrl: null,
+        startLocalHub: () => Promise.reject(new Error('pairing only')),
+        restart: () => {
+          restartApp('paired again');
+        },
+        devTools,
+      });
+      return;
+    }
+    token = opened?.token ?? null;
+  }
   if (token !== null) injectDeviceToken(hubUrl, token);
-  // Main's own calls (the manager PIN check) go through Node's fetch, outside the session.
+  // Main's own calls (the PIN check, the connection probe) go through Node's fetch, outside the session.
   const hub: HubConnection = { hubUrl, fetch, headers: token === null ? {} : { [DEVICE_HEADER]: token } };
-  handlePrinting(hubUrl, config.printer);
 
   const lock = createKioskLock(Date.now);
-  let kioskWindow: BrowserWindow | null = null;
+  const windows = new Map<WindowKey, BrowserWindow>();
+  const kioskKey = 'kiosk';
   let pinDialog: BrowserWindow | null = null;
   let setupWindow: BrowserWindow | null = null;
   let relockTimer: NodeJS.Timeout | undefined;
 
+  const printing = createTicketPrinting<Electron.WebContents>({
+    hubUrl,
+    isKioskWindow: (sender) => windows.get(kioskKey)?.webContents === sender,
+    guard: createPrintGuard({ now: Date.now }),
+    print: (sender) =>
+      new Promise<PrintTicketResult>((resolve) => {
+        sender.print(ticketPrintOptions(config.printer.paperWidthMm, config.printer.name), (ok, reason) => {
+          resolve(ok ? { ok: true } : { ok: false, reason });
+        });
+      }),
+  });
+  ipcMain.handle(PRINT_TICKET_CHANNEL, (event, payload: unknown) => printing(event, payload));
+
   const relock = (): void => {
     lock.lockNow();
-    kioskWindow?.setKiosk(true);
-    kioskWindow?.focus();
+    const kiosk = windows.get(kioskKey);
+    kiosk?.setKiosk(true);
+    kiosk?.focus();
   };
   const openSetup = (): void => {
     if (setupWindow) {
       setupWindow.focus();
       return;
     }
-    const context: SetupContext = {
+    setupWindow = openSetupWindow({
       configPath,
       current: config,
       managerVerified: true,
+      pairingOnly: false,
       runningHubUrl: config.mode === 'hub' ? hubUrl : null,
-      startLocalHub: (options) =>
-        startEmbeddedHub({ ...options, dataDir: join(app.getPath('userData'), 'data'), demo: false }),
-    };
-    setupWindow = openSetupWindow(context);
+      startLocalHub: () => Promise.resolve(hubUrl),
+      restart: () => {
+        restartApp('setup was saved');
+      },
+      devTools,
+    });
     setupWindow.on('closed', () => {
       setupWindow = null;
     });
   };
-  const askPin = (parent: BrowserWindow, then: 'unlock' | 'setup'): void => {
+  const askPin = (from: WindowKey, then: StaffGesture): void => {
     if (pinDialog) {
       pinDialog.focus();
       return;
     }
     pinDialog = openPinDialog({
-      parent,
+      parent: windows.get(from) ?? null,
       hub,
+      devTools,
       onAccepted: () => {
-        lock.pinAccepted();
-        kioskWindow?.setKiosk(false);
+        const accepted = lock.pinAccepted();
+        if (!accepted) return;
+        // Only a PIN typed at the kiosk takes the kiosk out of kiosk mode.
+        if (accepted.from === kioskKey) windows.get(kioskKey)?.setKiosk(false);
         clearTimeout(relockTimer);
         relockTimer = setTimeout(relock, lock.msUntilRelock() ?? 0);
         if (then === 'setup') openSetup();
@@ -129,65 +240,47 @@ async function run(config: AppConfig, args: LaunchArgs, configPath: string): Pro
       },
     });
   };
-  const onGesture = (win: BrowserWindow, gesture: 'unlock' | 'setup'): void => {
+  const onGesture = (from: WindowKey, gesture: StaffGesture): void => {
     if (lock.isUnlocked()) {
       if (gesture === 'setup') openSetup();
       return;
     }
-    if (lock.requestUnlock()) askPin(win, gesture);
+    if (lock.requestUnlock(from)) askPin(from, gesture);
   };
 
   const placements = placeWindows(config.windows, screen.getAllDisplays(), screen.getPrimaryDisplay().id);
-  for (const placement of placements) {
+  if (keepsScreenAwake(placements.map((placement) => placement.spec.role))) {
+    powerSaveBlocker.start('prevent-display-sleep');
+  }
+  const open = (placement: (typeof placements)[number], key: WindowKey): void => {
     if (placement.fallback) console.warn(placement.fallback);
-    const win = openHubWindow(placement, hubUrl, config.printer, {
-      blocks: (input) => placement.kiosk && lock.blocks(input),
+    const win = openScreenWindow({
+      placement,
+      key,
+      hub,
+      printer: config.printer,
+      preloadPath,
+      devTools,
+      lock,
+      quitting: () => quitting,
+      localHubFailure: localHub ? () => embeddedHubDown(localHub) : null,
       onGesture: (gesture) => {
-        onGesture(win, gesture);
+        onGesture(key, gesture);
+      },
+      onReopen: () => {
+        console.warn(`The ${placement.spec.role} window closed while locked; opening it again`);
+        open(placement, key);
       },
     });
-    if (placement.kiosk) kioskWindow = win;
-  }
-}
-
-function openHubWindow(
-  placement: Placement,
-  hubUrl: string,
-  printer: PrinterSettings,
-  keys: { blocks: (input: Electron.Input) => boolean; onGesture: (gesture: 'unlock' | 'setup') => void },
-): BrowserWindow {
-  const { role, deskId } = placement.spec;
-  const win = new BrowserWindow(windowOptions(role, preloadPath, placement));
-  const contents = win.webContents;
-  contents.on('will-navigate', (event, url) => {
-    if (!isAllowedNavigation(url, hubUrl)) event.preventDefault();
+    windows.set(key, win);
+    // A window let go (a manager closed the unlocked kiosk) is forgotten; a reopened one replaced it already.
+    win.on('closed', () => {
+      if (windows.get(key) === win) windows.delete(key);
+    });
+  };
+  placements.forEach((placement, index) => {
+    open(placement, placement.kiosk ? kioskKey : `${placement.spec.role}-${String(index)}`);
   });
-  contents.on('before-input-event', (event, input) => {
-    const gesture = staffGesture(input);
-    if (gesture) {
-      event.preventDefault();
-      keys.onGesture(gesture);
-    } else if (keys.blocks(input)) {
-      event.preventDefault();
-    }
-  });
-  // A crashed or hung screen comes back by itself; one that keeps crashing restarts the app.
-  const crashes = createCrashPolicy({ now: Date.now });
-  contents.on('render-process-gone', (_event, details) => {
-    if (details.reason === 'clean-exit') return;
-    if (crashes.onCrash() === 'relaunch') relaunch(`the ${role} screen keeps crashing (${details.reason})`);
-    else contents.reload();
-  });
-  win.on('unresponsive', () => {
-    contents.forcefullyCrashRenderer();
-  });
-  win.once('ready-to-show', () => {
-    win.show();
-  });
-  void win.loadURL(
-    hubUrl + rolePath(role, { ...(deskId ? { deskId } : {}), paperWidthMm: printer.paperWidthMm }),
-  );
-  return win;
 }
 
 async function main(): Promise<void> {
@@ -196,7 +289,10 @@ async function main(): Promise<void> {
     return;
   }
   app.enableSandbox();
+  // No menu in any window: Alt would reach Reload, Toggle Developer Tools and Quit.
+  Menu.setApplicationMenu(null);
   await app.whenReady();
+  serveLocalPages();
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => {
     callback(false);
   });
@@ -207,6 +303,14 @@ async function main(): Promise<void> {
     contents.on('will-attach-webview', (event) => {
       event.preventDefault();
     });
+  });
+  app.on('before-quit', () => {
+    quitting = true;
+  });
+  app.on('will-quit', (event) => {
+    if (!embeddedHub) return;
+    event.preventDefault();
+    void exitApp(0);
   });
   app.on('window-all-closed', () => {
     app.quit();
@@ -226,24 +330,13 @@ async function main(): Promise<void> {
     return;
   }
   if (plan.kind === 'setup') {
-    const demo = args.demo;
-    openSetupWindow({
-      configPath,
-      current: null,
-      managerVerified: false,
-      runningHubUrl: null,
-      startLocalHub: (options) =>
-        startEmbeddedHub({ ...options, dataDir: join(app.getPath('userData'), 'data'), demo }),
-    });
+    openFirstRunSetup(configPath, args.demo);
     return;
   }
-  try {
-    await run(plan.config, args, configPath);
-  } catch (error) {
-    // Most often the hub's port is taken, or its database cannot be opened: say so, not a blank screen.
-    dialog.showErrorBox('민원실 번호표: 시작할 수 없습니다', (error as Error).message);
-    app.exit(1);
-  }
+  await run(plan.config, args, configPath);
 }
 
-void main();
+main().catch((error: unknown) => {
+  dialog.showErrorBox('민원실 번호표: 시작할 수 없습니다', (error as Error).message);
+  void exitApp(1);
+});

@@ -1,14 +1,11 @@
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { BrowserWindow, ipcMain } from 'electron';
 import { HubCallError, verifyManagerPin, type HubConnection } from './hub-client';
 import { isLocalPageSender } from './ipc-guard';
 import { PIN_CANCEL_CHANNEL, PIN_SUBMIT_CHANNEL, type PinResult } from './local-page-channels';
 import { managerPin, setupErrorCode } from './local-page-contract';
+import { localPageUrl } from './local-scheme';
 import { localPageOptions } from './window-options';
-
-const pageFile = join(__dirname, 'local-pages', 'pin.html');
-const pageUrl = pathToFileURL(pageFile).href;
 
 /**
  * The manager PIN dialog, a local page over the window that asked for it. `onAccepted` runs once
@@ -19,9 +16,15 @@ export function openPinDialog(options: {
   hub: HubConnection;
   onAccepted: () => void;
   onClosed: () => void;
+  devTools: boolean;
 }): BrowserWindow {
   const dialog = new BrowserWindow({
-    ...localPageOptions('관리자 확인', join(__dirname, 'pin-preload.cjs'), { width: 520, height: 440 }),
+    ...localPageOptions(
+      '관리자 확인',
+      join(__dirname, 'pin-preload.cjs'),
+      { width: 520, height: 440 },
+      options.devTools,
+    ),
     ...(options.parent ? { parent: options.parent, modal: true } : {}),
     alwaysOnTop: true,
   });
@@ -32,7 +35,7 @@ export function openPinDialog(options: {
   ipcMain.removeHandler(PIN_SUBMIT_CHANNEL);
   ipcMain.handle(PIN_SUBMIT_CHANNEL, async (event, payload: unknown): Promise<PinResult> => {
     const credentials = managerPin.safeParse(payload);
-    if (event.sender !== contents || !isLocalPageSender(event.senderFrame, pageUrl)) {
+    if (event.sender !== contents || !isLocalPageSender(event.senderFrame, 'pin')) {
       return { ok: false, error: 'failed' };
     }
     if (!credentials.success) return { ok: false, error: 'wrong_pin' };
@@ -47,7 +50,7 @@ export function openPinDialog(options: {
     return { ok: true };
   });
   const cancel = (event: Electron.IpcMainEvent): void => {
-    if (event.sender === contents && isLocalPageSender(event.senderFrame, pageUrl)) dialog.close();
+    if (event.sender === contents && isLocalPageSender(event.senderFrame, 'pin')) dialog.close();
   };
   ipcMain.on(PIN_CANCEL_CHANNEL, cancel);
   dialog.on('closed', () => {
@@ -58,6 +61,7 @@ export function openPinDialog(options: {
   dialog.once('ready-to-show', () => {
     dialog.show();
   });
-  void dialog.loadFile(pageFile);
+  // A failed load shows as a blank dialog the manager closes; nothing else waits on it.
+  dialog.loadURL(localPageUrl('pin')).catch(() => undefined);
   return dialog;
 }

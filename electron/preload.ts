@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { PRINT_TICKET_CHANNEL, type DesktopBridge, type PrintTicketResult } from './ipc-contract';
+import { PRINT_TICKET_CHANNEL, type DesktopBridge, type PrintTicketResult } from './desktop-channels';
 
 const bridge = {
   shell: 'electron',

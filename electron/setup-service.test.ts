@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AppConfigInput } from './app-config';
-import { fakeHubFetch } from './fake-hub-fetch';
+import { fakeHubFetch } from '../test/support/fake-hub-fetch';
+import { HubStartError } from './hub-supervisor';
 import { finishSetup, type SetupDeps } from './setup-service';
 
 const manager = { id: 1, login: 'boss', name: '이관리', role: 'manager' };
@@ -33,6 +34,7 @@ function setup(routes: Parameters<typeof fakeHubFetch>[0], overrides: Partial<Se
     },
     fetch: hub.fetch,
     managerVerified: false,
+    pairingOnly: false,
     paired: null,
     seal: (token) => ({ encoding: 'safeStorage', value: `sealed(${token})` }),
     save: (config) => saved.push(config),
@@ -94,9 +96,38 @@ describe('finishing setup', () => {
     expect(saved).toEqual([]);
   });
 
-  it('says when the hub cannot start on that port', async () => {
-    const { deps } = setup(freshHub, { localHub: () => Promise.reject(new Error('EADDRINUSE')) });
-    expect(await finishSetup(hubForm, deps)).toEqual({ ok: false, error: 'hub_start_failed', field: 'port' });
+  it('says why the hub cannot start, in the system’s words, beside the port only when it is the port', async () => {
+    const failing = (code: string, message: string) =>
+      setup(freshHub, { localHub: () => Promise.reject(new HubStartError(code, message)) }).deps;
+    const taken = 'listen EADDRINUSE: address already in use 127.0.0.1:4310';
+    expect(await finishSetup(hubForm, failing('EADDRINUSE', taken))).toEqual({
+      ok: false,
+      error: 'port_in_use',
+      field: 'port',
+      detail: taken,
+    });
+    expect(
+      await finishSetup(
+        { ...hubForm, port: 80 },
+        failing('EACCES', 'listen EACCES: permission denied 0.0.0.0:80'),
+      ),
+    ).toMatchObject({
+      error: 'port_forbidden',
+      field: 'port',
+    });
+    expect(await finishSetup(hubForm, failing('SQLITE_CANTOPEN', 'unable to open database file'))).toEqual({
+      ok: false,
+      error: 'hub_start_failed',
+      field: null,
+      detail: 'SQLITE_CANTOPEN: unable to open database file',
+    });
+  });
+
+  it('only pairs again when this PC’s stored pairing could not be read here', async () => {
+    const { deps, started, saved } = setup(freshHub, { pairingOnly: true });
+    expect(await finishSetup(hubForm, deps)).toEqual({ ok: false, error: 'invalid', field: 'mode' });
+    expect(started).toEqual([]);
+    expect(saved).toEqual([]);
   });
 
   it('reopened by a manager, saves a hub config without asking for a manager again', async () => {

@@ -7,6 +7,7 @@ import {
   verifyManagerPin,
   type HubConnection,
 } from './hub-client';
+import { HubStartError } from './hub-supervisor';
 import type { SetupErrorCode, SetupResult } from './local-page-channels';
 import { setupErrorCode, setupForm } from './local-page-contract';
 
@@ -19,17 +20,28 @@ export type SetupDeps = {
   fetch: typeof fetch;
   /** Setup was reopened after a manager PIN at the hub. */
   managerVerified: boolean;
+  /** Only pairing again is allowed (this PC's stored pairing cannot be read here). */
+  pairingOnly: boolean;
   /** This PC's current pairing, kept when the form names the same hub and no new code. */
   paired: { hubUrl: string; device: NonNullable<Extract<AppConfig, { mode: 'client' }>['device']> } | null;
   seal(token: string): SealedToken;
   save(config: AppConfigInput): void;
 };
 
-const refused = (error: SetupErrorCode, field: string | null = null): SetupResult => ({
+const refused = (error: SetupErrorCode, field: string | null = null, detail?: string): SetupResult => ({
   ok: false,
   error,
   field,
+  ...(detail === undefined ? {} : { detail }),
 });
+
+/** Why the hub did not start, in the system's words: a taken or forbidden port is the port field's. */
+function hubStartRefusal(error: unknown): SetupResult {
+  if (!(error instanceof HubStartError)) return refused('hub_start_failed', null, String(error));
+  if (error.code === 'EADDRINUSE') return refused('port_in_use', 'port', error.message);
+  if (error.code === 'EACCES') return refused('port_forbidden', 'port', error.message);
+  return refused('hub_start_failed', null, `${error.code}: ${error.message}`);
+}
 
 function fieldOf(path: readonly PropertyKey[]): string {
   return path.map(String).join('.');
@@ -54,6 +66,7 @@ export async function finishSetup(payload: unknown, deps: SetupDeps): Promise<Se
   const form = parsed.data;
   try {
     if (form.mode === 'hub') {
+      if (deps.pairingOnly) return refused('invalid', 'mode');
       const manager = form.manager;
       if (!deps.managerVerified) {
         if (!manager) return refused('invalid', 'manager');
@@ -62,8 +75,8 @@ export async function finishSetup(payload: unknown, deps: SetupDeps): Promise<Se
       let hubUrl: string;
       try {
         hubUrl = await deps.localHub({ port: form.port, lan: form.lan });
-      } catch {
-        return refused('hub_start_failed', 'port');
+      } catch (error) {
+        return hubStartRefusal(error);
       }
       if (!deps.managerVerified && manager) {
         const hub: HubConnection = { hubUrl, fetch: deps.fetch };

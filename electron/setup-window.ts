@@ -1,8 +1,7 @@
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, ipcMain, safeStorage, screen } from 'electron';
+import { BrowserWindow, ipcMain, safeStorage, screen } from 'electron';
 import { writeAppConfig, type AppConfig } from './app-config';
-import { sealToken } from './device-token';
+import { sealToken, tokenStorage, type TokenCipher } from './device-token';
 import { isLocalPageSender } from './ipc-guard';
 import {
   SETUP_FINISH_CHANNEL,
@@ -10,11 +9,9 @@ import {
   type SetupInfo,
   type SetupResult,
 } from './local-page-channels';
+import { localPageUrl } from './local-scheme';
 import { finishSetup } from './setup-service';
 import { localPageOptions } from './window-options';
-
-const pageFile = join(__dirname, 'local-pages', 'setup.html');
-const pageUrl = pathToFileURL(pageFile).href;
 
 export type SetupContext = {
   configPath: string;
@@ -22,11 +19,28 @@ export type SetupContext = {
   current: AppConfig | null;
   /** Reopened by a manager whose PIN the hub has just accepted. */
   managerVerified: boolean;
+  /** Opened because this PC's pairing cannot be read here: only pairing again is offered. */
+  pairingOnly: boolean;
   /** The hub this process already runs (reopened on a hub), or null. */
   runningHubUrl: string | null;
-  /** Starts the embedded hub for a hub-mode first run. */
+  /** Starts the hub for a hub-mode first run; rejects with a HubStartError saying why it did not. */
   startLocalHub(options: { port: number; lan: boolean }): Promise<string>;
+  /** Restarts the app on the saved config (closing any hub this process runs first). */
+  restart(): void;
+  devTools: boolean;
 };
+
+/** `safeStorage` as device-token.ts uses it; its keyring backend exists only on Linux. */
+export function systemTokenCipher(): TokenCipher {
+  return {
+    isEncryptionAvailable: () => safeStorage.isEncryptionAvailable(),
+    encryptString: (plain) => safeStorage.encryptString(plain),
+    decryptString: (sealed) => safeStorage.decryptString(sealed),
+    ...(process.platform === 'linux'
+      ? { getSelectedStorageBackend: () => safeStorage.getSelectedStorageBackend() }
+      : {}),
+  };
+}
 
 function displayList(): SetupInfo['displays'] {
   const primary = screen.getPrimaryDisplay().id;
@@ -39,7 +53,7 @@ function displayList(): SetupInfo['displays'] {
 function currentSettings(context: SetupContext): SetupInfo['current'] {
   const config = context.current;
   return {
-    mode: config?.mode ?? 'hub',
+    mode: context.pairingOnly ? 'client' : (config?.mode ?? 'hub'),
     windows: config?.windows ?? [{ role: 'kiosk', display: 0 }],
     printer: config?.printer ?? { name: null, paperWidthMm: 80 },
     port: config?.mode === 'hub' ? config.hub.port : 4310,
@@ -54,15 +68,25 @@ function currentSettings(context: SetupContext): SetupInfo['current'] {
  */
 export function openSetupWindow(context: SetupContext): BrowserWindow {
   const win = new BrowserWindow(
-    localPageOptions('민원실 번호표 설정', join(__dirname, 'setup-preload.cjs'), { width: 820, height: 900 }),
+    localPageOptions(
+      '민원실 번호표 설정',
+      join(__dirname, 'setup-preload.cjs'),
+      { width: 820, height: 900 },
+      context.devTools,
+    ),
   );
   const contents = win.webContents;
   contents.on('will-navigate', (event) => {
     event.preventDefault();
   });
   const trusted = (event: Electron.IpcMainInvokeEvent): boolean =>
-    event.sender === contents && isLocalPageSender(event.senderFrame, pageUrl);
-  const paired = context.current?.mode === 'client' && context.current.device ? context.current : null;
+    event.sender === contents && isLocalPageSender(event.senderFrame, 'setup');
+  // A pairing this PC cannot open is no pairing to keep.
+  const paired =
+    !context.pairingOnly && context.current?.mode === 'client' && context.current.device
+      ? context.current
+      : null;
+  const cipher = systemTokenCipher();
 
   ipcMain.removeHandler(SETUP_INFO_CHANNEL);
   ipcMain.handle(SETUP_INFO_CHANNEL, async (event): Promise<SetupInfo | null> => {
@@ -75,6 +99,8 @@ export function openSetupWindow(context: SetupContext): BrowserWindow {
       printers: printers.map((p) => ({ name: p.name, displayName: p.displayName || p.name })),
       current: currentSettings(context),
       pairedHubUrl: paired?.hubUrl ?? null,
+      tokenStorage: tokenStorage(cipher),
+      pairingOnly: context.pairingOnly,
     };
   });
 
@@ -93,16 +119,16 @@ export function openSetupWindow(context: SetupContext): BrowserWindow {
       },
       fetch,
       managerVerified: context.managerVerified,
+      pairingOnly: context.pairingOnly,
       paired: paired?.device ? { hubUrl: paired.hubUrl, device: paired.device } : null,
-      seal: (token) => sealToken(token, safeStorage),
+      seal: (token) => sealToken(token, cipher),
       save: (config) => {
         writeAppConfig(context.configPath, config);
       },
     });
     if (result.ok) {
       setImmediate(() => {
-        app.relaunch();
-        app.exit(0);
+        context.restart();
       });
     }
     return result;
@@ -115,6 +141,6 @@ export function openSetupWindow(context: SetupContext): BrowserWindow {
   win.once('ready-to-show', () => {
     win.show();
   });
-  void win.loadFile(pageFile);
+  win.loadURL(localPageUrl('setup')).catch(() => undefined);
   return win;
 }

@@ -16,18 +16,24 @@ describe('window options', () => {
     preload: '/app/preload.cjs',
   };
 
-  it.each(windowRoles)('locks down the %s window', (role) => {
-    expect(windowOptions(role, '/app/preload.cjs', covering).webPreferences).toMatchObject(hardened);
+  it.each(windowRoles)('locks down the %s window, without developer tools when installed', (role) => {
+    expect(windowOptions(role, '/app/preload.cjs', covering, false).webPreferences).toEqual(
+      expect.objectContaining({ ...hardened, devTools: false }),
+    );
   });
 
   it('locks down the setup and PIN pages the same way', () => {
     expect(
-      localPageOptions('설정', '/app/preload.cjs', { width: 800, height: 600 }).webPreferences,
-    ).toMatchObject(hardened);
+      localPageOptions('설정', '/app/preload.cjs', { width: 800, height: 600 }, false).webPreferences,
+    ).toEqual(expect.objectContaining({ ...hardened, devTools: false }));
+  });
+
+  it('keeps developer tools for a developer’s unpackaged run', () => {
+    expect(windowOptions('desk', 'p', covering, true).webPreferences?.devTools).toBe(true);
   });
 
   it('puts the window where its placement says, full-screen and in kiosk mode when asked', () => {
-    expect(windowOptions('kiosk', 'p', covering)).toMatchObject({
+    expect(windowOptions('kiosk', 'p', covering, false)).toMatchObject({
       x: 1920,
       y: 0,
       width: 1080,

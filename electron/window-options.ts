@@ -32,11 +32,14 @@ export function rolePath(
 
 /**
  * Every window, the hub's pages and the app's own setup and PIN pages alike, runs as untrusted
- * web content: no Node, an isolated and sandboxed preload, and no way to turn those off from the page.
+ * web content: no Node, an isolated and sandboxed preload, and no way to turn those off from the
+ * page. Developer tools are off in the installed app, for every role: at a desk they would show the
+ * device token to anyone at the keyboard, at the kiosk a way out.
  */
-export function hardenedWebPreferences(preloadPath: string): WebPreferences {
+export function hardenedWebPreferences(preloadPath: string, devTools: boolean): WebPreferences {
   return {
     preload: preloadPath,
+    devTools,
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,
@@ -55,6 +58,7 @@ export function windowOptions(
   role: WindowRole,
   preloadPath: string,
   placement: WindowPlacement,
+  devTools: boolean,
 ): BrowserWindowConstructorOptions {
   return {
     ...placement.bounds,
@@ -64,7 +68,7 @@ export function windowOptions(
     autoHideMenuBar: true,
     backgroundColor: '#ffffff',
     title: titles[role],
-    webPreferences: hardenedWebPreferences(preloadPath),
+    webPreferences: hardenedWebPreferences(preloadPath, devTools),
   };
 }
 
@@ -73,6 +77,7 @@ export function localPageOptions(
   title: string,
   preloadPath: string,
   size: { width: number; height: number },
+  devTools: boolean,
 ): BrowserWindowConstructorOptions {
   return {
     ...size,
@@ -82,6 +87,6 @@ export function localPageOptions(
     autoHideMenuBar: true,
     backgroundColor: '#ffffff',
     title,
-    webPreferences: hardenedWebPreferences(preloadPath),
+    webPreferences: hardenedWebPreferences(preloadPath, devTools),
   };
 }

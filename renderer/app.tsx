@@ -2,11 +2,13 @@ import { Route, Routes } from 'react-router';
 import { DeskListScreen } from './desk/DeskListScreen';
 import { DeskScreen } from './desk/DeskScreen';
 import { PairingScreen } from './devices/PairingScreen';
+import { RegionScreen } from './regional/RegionScreen';
 import { DisplayScreen } from './display/DisplayScreen';
 import { GuideScreen } from './guide/GuideScreen';
 import { HomeScreen } from './home/HomeScreen';
 import { KioskScreen } from './kiosk/KioskScreen';
 import { ManagerScreen } from './manager/ManagerScreen';
+import { RatingTabletScreen } from './rating/RatingTabletScreen';
 import { usePairingStore } from './stores/pairing-store';
 
 export function App() {
@@ -24,6 +26,8 @@ export function App() {
       <Route path="/manager" element={<ManagerScreen />} />
       <Route path="/manager/:section" element={<ManagerScreen />} />
       <Route path="/pair" element={<PairingScreen />} />
+      <Route path="/region" element={<RegionScreen />} />
+      <Route path="/rate/:deskId" element={<RatingTabletScreen />} />
       <Route path="*" element={<HomeScreen />} />
     </Routes>
   );

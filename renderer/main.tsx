@@ -9,6 +9,7 @@ import './styles/desk.css';
 import './styles/guide.css';
 import './styles/display.css';
 import './styles/manager.css';
+import './styles/region.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';

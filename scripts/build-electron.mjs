@@ -1,55 +1,31 @@
-// Bundles the Electron main process and the preloads into CommonJS (a sandboxed preload must be
-// CommonJS), and the app's own setup and PIN pages for the browser. npm packages stay external in
-// main: electron-builder ships them, and better-sqlite3 must be rebuilt for Electron's ABI rather
-// than bundled.
+// Bundles the Electron main process, the hub's process and the preloads into CommonJS (a sandboxed
+// preload must be CommonJS), and the app's own setup, PIN and connecting pages for the browser.
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { build } from 'esbuild';
+import { localPageBundle, localPages, nodeBundle, preloadBundle, preloads } from './electron-bundles.mjs';
 
-const common = {
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  packages: 'external',
-  sourcemap: true,
-  logLevel: 'warning',
-  // The hub's modules are ES modules that find their files from import.meta.url; CommonJS has
-  // __filename instead.
-  define: { 'import.meta.url': 'importMetaUrl' },
-  banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-};
-
-await build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs' });
-// A sandboxed preload may require only 'electron' and a few built-ins: no banner, no npm package.
-for (const preload of ['preload', 'setup-preload', 'pin-preload']) {
+await build({ ...nodeBundle, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs' });
+await build({
+  ...nodeBundle,
+  entryPoints: ['electron/hub-process.ts'],
+  outfile: 'dist/electron/hub-process.cjs',
+});
+for (const preload of preloads) {
   await build({
+    ...preloadBundle,
     entryPoints: [`electron/${preload}.ts`],
     outfile: `dist/electron/${preload}.cjs`,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['electron'],
-    sourcemap: true,
-    logLevel: 'warning',
   });
 }
 
-// The setup and PIN pages load from the app's own files (their CSP allows nothing else).
 const pages = 'dist/electron/local-pages';
 mkdirSync(pages, { recursive: true });
-for (const page of ['setup', 'pin']) {
+for (const page of localPages) {
   await build({
+    ...localPageBundle,
     entryPoints: [`electron/local-pages/${page}-page.ts`],
     outfile: `${pages}/${page}.js`,
-    bundle: true,
-    platform: 'browser',
-    format: 'iife',
-    target: 'chrome130',
-    sourcemap: true,
-    logLevel: 'warning',
   });
+  copyFileSync(`electron/local-pages/${page}.html`, `${pages}/${page}.html`);
 }
-for (const file of ['setup.html', 'pin.html', 'local-pages.css']) {
-  copyFileSync(`electron/local-pages/${file}`, `${pages}/${file}`);
-}
+copyFileSync('electron/local-pages/local-pages.css', `${pages}/local-pages.css`);

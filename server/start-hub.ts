@@ -27,6 +27,8 @@ export type StartHubOptions = {
   trustLoopback?: boolean;
   /** See AppOptions.hubAddresses; by default this PC's own addresses when serving the LAN. */
   hubAddresses?: readonly string[];
+  /** See AppOptions.hostNames. */
+  hostNames?: readonly string[];
   /** Where daily and on-demand backups go; `<dataDir>/backups` by default. */
   backupDir?: string;
   /** How many backups to keep. */
@@ -34,6 +36,11 @@ export type StartHubOptions = {
 };
 
 const HOUR_MS = 60 * 60 * 1000;
+/**
+ * How often the breach forecast looks at the queues. Clocks run on without any event, so it
+ * looks on a timer; a few seconds late is nothing against warnings minutes ahead.
+ */
+const FORECAST_EVERY_MS = 15_000;
 
 export type RunningHub = {
   hub: Hub;
@@ -69,6 +76,7 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
     ...(options.log ? { log: options.log } : {}),
     trustLoopback: options.trustLoopback ?? true,
     hubAddresses: options.hubAddresses ?? (options.lan ? lanAddresses() : []),
+    hostNames: options.hostNames ?? [],
   });
   const host = options.host ?? (options.lan ? '0.0.0.0' : '127.0.0.1');
   try {
@@ -86,6 +94,13 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
     upkeep = upkeep
       .then(() => backups.runIfDue().catch(logFailure))
       .then(async () => {
+        // Few cases are answered a day: one transaction purges every contact that is due, and a
+        // failure there does not hold up the visits' purge.
+        try {
+          hub.purgeCaseContacts();
+        } catch (error) {
+          logFailure(error);
+        }
         await retention.runIfDue();
       })
       .catch(logFailure);
@@ -93,6 +108,14 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
   runUpkeep();
   const backupTimer = setInterval(runUpkeep, HOUR_MS);
   backupTimer.unref();
+  const forecastTimer = setInterval(() => {
+    try {
+      hub.watchBreaches();
+    } catch (error) {
+      logFailure(error);
+    }
+  }, FORECAST_EVERY_MS);
+  forecastTimer.unref();
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   return {
@@ -104,6 +127,7 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
     seededDemo,
     async close() {
       clearInterval(backupTimer);
+      clearInterval(forecastTimer);
       retention.stop();
       await app.close();
       await upkeep;

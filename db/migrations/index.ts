@@ -7,7 +7,10 @@ import { migration0005 } from './0005-finish-note';
 import { migration0006 } from './0006-devices';
 import { migration0007 } from './0007-kiosk-languages';
 import { migration0008, rechainEvents0008 } from './0008-visit-retention';
-import { migration0009 } from './0009-ticket-indexes';
+import { migration0009 } from './0009-region-devices';
+import { migration0010 } from './0010-cases-and-ratings';
+import { migration0011 } from './0011-priority-and-forecast';
+import { migration0012 } from './0012-ticket-indexes';
 
 /** In order; the position + 1 is the schema version it brings the database to. */
 export const migrations: readonly string[] = [
@@ -20,6 +23,9 @@ export const migrations: readonly string[] = [
   migration0007,
   migration0008,
   migration0009,
+  migration0010,
+  migration0011,
+  migration0012,
 ];
 
 /**

@@ -6,6 +6,7 @@ import { strings, translatePage, type PageLanguage, type TextKey } from './strin
 const bridge = (window as unknown as { minwonSetup: SetupBridge }).minwonSetup;
 const form = document.querySelector<HTMLFormElement>('#setup')!;
 const status = document.querySelector<HTMLElement>('#status')!;
+const detail = document.querySelector<HTMLElement>('#detail')!;
 let language: PageLanguage = 'ko';
 let lastError: TextKey | null = null;
 
@@ -21,9 +22,12 @@ function text(key: TextKey): string {
   return strings[language][key];
 }
 
-function showError(key: TextKey | null, fieldName: string | null): void {
+/** The refusal beside its field, and under it what the system said, if it said anything. */
+function showError(key: TextKey | null, fieldName: string | null, systemSaid: string | null = null): void {
   lastError = key;
   status.textContent = key ? text(key) : '';
+  detail.textContent = systemSaid ?? '';
+  detail.hidden = systemSaid === null;
   for (const invalid of form.querySelectorAll('[aria-invalid]')) invalid.removeAttribute('aria-invalid');
   const target = fieldName
     ? (form.querySelector<HTMLElement>(`[name="${fieldName}"]`) ??
@@ -44,6 +48,9 @@ function showMode(info: SetupInfo): void {
     section.hidden = section.dataset.mode !== mode();
   }
   if (info.managerVerified) document.querySelector<HTMLElement>('#manager')!.hidden = true;
+  document.querySelector<HTMLElement>('#mode-hub')!.hidden = info.pairingOnly;
+  document.querySelector<HTMLElement>('#notice')!.hidden = !info.pairingOnly;
+  document.querySelector<HTMLElement>('#token-plain')!.hidden = info.tokenStorage !== 'plain';
   document.querySelector<HTMLElement>('#code-keep')!.hidden =
     info.pairedHubUrl === null || info.pairedHubUrl !== field('hubUrl').value.replace(/\/+$/, '');
 }
@@ -155,7 +162,7 @@ async function start(): Promise<void> {
       if (result.ok) return;
       submit.disabled = false;
       submit.textContent = text('setup.finish');
-      showError(`error.${result.error}`, result.field);
+      showError(`error.${result.error}`, result.field, result.detail ?? null);
     });
   });
 }

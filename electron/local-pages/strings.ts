@@ -1,7 +1,7 @@
 /**
- * The setup and PIN pages are the app's own files, shown before any hub (and so before the React
- * app and its i18next catalogues) exists. Their few strings live here, Korean first and English
- * for the installer, typed so that both languages hold the same keys.
+ * The setup, PIN and connecting pages are the app's own files, shown before any hub (and so before
+ * the React app and its i18next catalogues) is there. Their few strings live here, Korean first
+ * and English for the installer, typed so that both languages hold the same keys.
  */
 const ko = {
   'setup.title': '민원실 번호표 설정',
@@ -44,7 +44,11 @@ const ko = {
   'error.invalid': '표시된 항목을 확인해 주세요.',
   'error.pin_mismatch': '두 PIN이 서로 다릅니다.',
   'error.hub_unreachable': '허브에 연결할 수 없습니다. 주소와 네트워크를 확인해 주세요.',
-  'error.hub_start_failed': '허브를 시작할 수 없습니다. 다른 프로그램이 이 포트를 쓰고 있는지 확인해 주세요.',
+  'error.hub_start_failed': '허브를 시작할 수 없습니다. 아래의 오류 내용을 확인해 주세요.',
+  'error.port_in_use':
+    '다른 프로그램이 이 포트를 쓰고 있습니다. 다른 포트(예: 4311)를 고르거나 그 프로그램을 꺼 주세요.',
+  'error.port_forbidden':
+    '이 포트는 관리자 권한이 있어야 쓸 수 있습니다. 1024보다 큰 포트(예: 4310)를 골라 주세요.',
   'error.wrong_pin': '아이디 또는 PIN이 맞지 않습니다.',
   'error.pin_locked': 'PIN을 너무 여러 번 틀렸습니다. 잠시 후 다시 시도해 주세요.',
   'error.not_manager': '관리자 계정이 아닙니다.',
@@ -58,6 +62,27 @@ const ko = {
   'pin.submit': '확인',
   'pin.cancel': '취소',
   'pin.checking': '확인하는 중…',
+  'setup.detail': '오류 내용',
+  'notice.tokenUnreadable':
+    '이 PC에 저장된 허브 연결 정보를 열 수 없습니다. 설정 파일이 다른 PC나 다른 사용자 계정에서 복사되었거나, 운영체제의 키체인이 바뀌었을 수 있습니다. 허브의 관리자 화면에서 새 연결 코드를 만들어 이 PC를 다시 연결해 주세요.',
+  'client.tokenPlain':
+    '이 PC에는 운영체제의 암호 보관소(키체인)가 없어, 허브가 주는 기기 토큰이 설정 파일에 암호화되지 않은 채 저장됩니다(이 사용자만 읽을 수 있습니다). 설정 파일을 다른 곳에 복사하지 말고, PC를 잃어버리면 관리자 화면에서 이 기기의 연결을 해제해 주세요.',
+  'connecting.title': '허브에 연결하는 중입니다',
+  'connecting.wait': '잠시만 기다려 주세요. 연결되면 화면이 저절로 열립니다.',
+  'connecting.hub': '허브 주소',
+  'connecting.reason': '이유',
+  'connecting.waiting': '기다린 시간',
+  'connecting.lessThanMinute': '1분 미만',
+  'connecting.minutes': '{n}분',
+  'reason.refused':
+    '허브 PC에는 닿지만 허브 프로그램이 응답하지 않습니다. 허브 PC에서 민원실 번호표가 실행 중인지 확인해 주세요.',
+  'reason.unreachable':
+    '허브 PC에 닿지 않습니다. 허브 PC가 켜져 있는지, 이 PC의 네트워크 케이블이나 Wi-Fi가 연결되어 있는지 확인해 주세요.',
+  'reason.hubNotStarted':
+    '이 PC의 허브가 시작되지 않았습니다. 자동으로 다시 시도합니다. 계속되면 아래 오류 내용을 관리자에게 알려 주세요.',
+  'reason.crashed': '화면이 멈춰서 다시 여는 중입니다.',
+  'reason.badAnswer': '허브 주소에서 다른 프로그램이 응답합니다. 허브 주소가 맞는지 확인해 주세요.',
+  'reason.other': '허브가 응답하지 않습니다. 자동으로 다시 시도합니다.',
 } as const;
 
 export type TextKey = keyof typeof ko;
@@ -103,7 +128,10 @@ const en: Record<TextKey, string> = {
   'error.invalid': 'Please check the marked field.',
   'error.pin_mismatch': 'The two PINs differ.',
   'error.hub_unreachable': 'The hub cannot be reached. Check its address and the network.',
-  'error.hub_start_failed': 'The hub cannot start. Check whether another program uses this port.',
+  'error.hub_start_failed': 'The hub cannot start. See the error below.',
+  'error.port_in_use':
+    'Another program uses this port. Choose another port (e.g. 4311) or close that program.',
+  'error.port_forbidden': 'This port needs administrator rights. Choose a port above 1024 (e.g. 4310).',
   'error.wrong_pin': 'Wrong login or PIN.',
   'error.pin_locked': 'Too many wrong PINs. Please try again in a while.',
   'error.not_manager': 'This account is not a manager.',
@@ -117,6 +145,27 @@ const en: Record<TextKey, string> = {
   'pin.submit': 'Check',
   'pin.cancel': 'Cancel',
   'pin.checking': 'Checking…',
+  'setup.detail': 'Error details',
+  'notice.tokenUnreadable':
+    'The hub connection stored on this PC cannot be opened here. The settings file may have been copied from another PC or user account, or the operating system’s keychain has changed. Make a new pairing code on the hub’s manager screen and pair this PC again.',
+  'client.tokenPlain':
+    'This PC has no operating-system keychain, so the device token from the hub is stored unencrypted in the settings file (readable by this user only). Do not copy the settings file elsewhere, and if the PC is lost, unpair it on the manager screen.',
+  'connecting.title': 'Connecting to the hub',
+  'connecting.wait': 'Please wait. The screen opens by itself once connected.',
+  'connecting.hub': 'Hub address',
+  'connecting.reason': 'Reason',
+  'connecting.waiting': 'Waiting for',
+  'connecting.lessThanMinute': 'under a minute',
+  'connecting.minutes': '{n} min',
+  'reason.refused':
+    'The hub PC is reached but its hub program does not answer. Check that 민원실 번호표 runs on the hub PC.',
+  'reason.unreachable':
+    'The hub PC cannot be reached. Check that it is switched on and that this PC’s network cable or Wi-Fi is connected.',
+  'reason.hubNotStarted':
+    'The hub on this PC did not start. It is retried automatically; if this goes on, give the error below to your administrator.',
+  'reason.crashed': 'The screen stopped and is being reopened.',
+  'reason.badAnswer': 'Another program answers at the hub address. Check that the address is right.',
+  'reason.other': 'The hub does not answer. Retrying automatically.',
 };
 
 export type PageLanguage = 'ko' | 'en';
@@ -125,6 +174,11 @@ export const strings: Record<PageLanguage, Record<TextKey, string>> = { ko, en }
 
 export function isTextKey(key: string): key is TextKey {
   return Object.hasOwn(ko, key);
+}
+
+/** A text with its `{n}` filled in. */
+export function withCount(text: string, n: number): string {
+  return text.replace('{n}', String(n));
 }
 
 /** Fills every `data-text` element of the page in `language`. */

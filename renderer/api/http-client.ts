@@ -1,23 +1,18 @@
 import type { CommandInput, CommandName, CommandResult } from '../../shared/contract/commands';
-import type {
-  CurrentDevice,
-  DeviceList,
-  FirstManagerInput,
-  PairedDevice,
-} from '../../shared/contract/devices';
 import { errorStatus, isErrorBody, type ErrorBody, type ErrorCode } from '../../shared/contract/errors';
-import type { SignInInput } from '../../shared/contract/session';
-import type { ReportFormat, RetentionSettings } from '../../shared/contract/reports';
-import type {
-  DeskState,
-  DisplayBoard,
-  GuideBoard,
-  Ledger,
-  Office,
-  SignedIn,
-  Staff,
-} from '../../shared/contract/views';
-import type { ReportSummary } from '../../shared/report/summary';
+import {
+  queryTarget,
+  type QueryName,
+  type QueryParams,
+  type QueryResult,
+} from '../../shared/contract/queries';
+import type { ReportFormat } from '../../shared/contract/reports';
+import {
+  API_BASE,
+  specialRoutes,
+  type SpecialRouteInputs,
+  type SpecialRouteResults,
+} from '../../shared/contract/routes';
 
 /** Every refusal the hub can give, plus the one it cannot: no answer at all. */
 export type ApiErrorCode = ErrorCode | 'network';
@@ -39,8 +34,6 @@ export class ApiError extends Error {
     return this.retryAfterSeconds === null ? null : Math.ceil(this.retryAfterSeconds / 60);
   }
 }
-
-const API_BASE = '/api/v1';
 
 let sessionToken: () => string | null = () => null;
 
@@ -80,15 +73,15 @@ function refusal({ error }: ErrorBody): ApiError {
   return new ApiError(error.code, error.message, typeof wait === 'number' ? wait : null);
 }
 
-async function request<T>(path: string, init?: RequestInit): Promise<T> {
+async function answer(target: string, init?: RequestInit): Promise<Response> {
   let response: Response;
   try {
-    response = await fetch(API_BASE + path, withSession(init));
+    response = await fetch(API_BASE + target, withSession(init));
   } catch (error) {
     throw new ApiError('network', error instanceof Error ? error.message : 'The hub did not answer.');
   }
+  if (response.ok) return response;
   const body: unknown = await response.json().catch(() => null);
-  if (response.ok) return body as T;
   if (isErrorBody(body) && isKnownErrorCode(body.error.code)) {
     throw refusal(body);
   }
@@ -96,116 +89,61 @@ async function request<T>(path: string, init?: RequestInit): Promise<T> {
   throw new ApiError(response.status >= 500 ? 'internal' : 'invalid_input', `HTTP ${response.status}`);
 }
 
+/**
+ * The JSON of a successful answer. Its type is the contract's for the route asked (the hub's
+ * readers and handlers are typed from the same tables); nothing else reaches this.
+ */
+async function json<T>(target: string, init?: RequestInit): Promise<T> {
+  const response = await answer(target, init);
+  return (await response.json()) as T;
+}
+
+const jsonBody = (input: unknown): RequestInit => ({
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify(input),
+});
+
+/** Sends a command of the contract; its input and result are typed by its name. */
 export function sendCommand<N extends CommandName>(
   name: N,
   input: CommandInput<N>,
 ): Promise<CommandResult<N>> {
-  return request<{ result: CommandResult<N> }>(`/commands/${name}`, {
+  return json<{ result: CommandResult<N> }>(`/commands/${name}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(input),
+    ...jsonBody(input),
   }).then((reply) => reply.result);
 }
 
-export function postSession(input: SignInInput): Promise<SignedIn & { token: string }> {
-  return request('/sessions', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(input),
-  });
+/** Parameters may be left out where a read takes none. */
+type ParamsArgument<N extends QueryName> =
+  Record<string, never> extends QueryParams<N> ? [params?: QueryParams<N>] : [params: QueryParams<N>];
+
+/** Reads one of the contract's reads (shared/contract/queries.ts); params and result typed by its name. */
+export function read<N extends QueryName>(name: N, ...[params]: ParamsArgument<N>): Promise<QueryResult<N>> {
+  return json<QueryResult<N>>(queryTarget(name, params ?? ({} as QueryParams<N>)));
 }
 
-export function deleteSession(): Promise<unknown> {
-  return request('/sessions/current', { method: 'DELETE' });
-}
-
-export function fetchOffice(): Promise<Office> {
-  return request<Office>('/office');
-}
-
-export function fetchDeskState(deskId: number): Promise<DeskState> {
-  return request<DeskState>(`/desks/${deskId}`);
-}
-
-export function fetchGuideBoard(): Promise<GuideBoard> {
-  return request<GuideBoard>('/guide');
-}
-
-export function fetchDisplayBoard(): Promise<DisplayBoard> {
-  return request<DisplayBoard>('/display');
-}
-
-export function fetchReportSummary(from: string, to: string = from): Promise<ReportSummary> {
-  return request<ReportSummary>(`/reports/summary?${new URLSearchParams({ from, to }).toString()}`);
-}
-
-export function fetchExportSettings(): Promise<{ includeStaffNames: boolean }> {
-  return request('/settings/export');
-}
-
-export function fetchRetentionSettings(): Promise<RetentionSettings> {
-  return request<RetentionSettings>('/settings/retention');
-}
-
-export function fetchLedger(month: string): Promise<Ledger> {
-  return request<Ledger>(`/compensations?${new URLSearchParams({ month }).toString()}`);
-}
-
-export type BackupFile = { name: string; bytes: number; businessDay: string };
-export type BackupList = { dir: string; backups: BackupFile[] };
-
-export function fetchBackups(): Promise<BackupList> {
-  return request<BackupList>('/backups');
-}
-
-export function postBackup(): Promise<{ backup: BackupFile }> {
-  return request('/backups', { method: 'POST' });
+/** Pairing, sign-in and out, first-run setup and backups: the special routes that speak JSON. */
+export function callRoute<K extends keyof SpecialRouteResults>(
+  name: K,
+  ...[input]: SpecialRouteInputs[K] extends undefined ? [] : [input: SpecialRouteInputs[K]]
+): Promise<SpecialRouteResults[K]> {
+  const { method, path } = specialRoutes[name];
+  return json<SpecialRouteResults[K]>(path, { method, ...(input === undefined ? {} : jsonBody(input)) });
 }
 
 /** The visit log as a file: fetched with the session's token, since a plain link could not carry it. */
 export async function fetchVisitLog(from: string, to: string, format: ReportFormat): Promise<Blob> {
   const query = new URLSearchParams({ from, to, format }).toString();
-  let response: Response;
-  try {
-    response = await fetch(`${API_BASE}/reports/visits?${query}`, withSession());
-  } catch (error) {
-    throw new ApiError('network', error instanceof Error ? error.message : 'The hub did not answer.');
-  }
-  if (response.ok) return response.blob();
-  const body: unknown = await response.json().catch(() => null);
-  if (isErrorBody(body) && isKnownErrorCode(body.error.code)) {
-    throw refusal(body);
-  }
-  throw new ApiError(response.status >= 500 ? 'internal' : 'invalid_input', `HTTP ${response.status}`);
+  const response = await answer(`${specialRoutes.visitLog.path}?${query}`);
+  return response.blob();
 }
 
-export function fetchCurrentDevice(): Promise<CurrentDevice> {
-  return request<CurrentDevice>('/devices/current');
-}
-
-/** Trades a manager's code for this PC's device token, which the hub sets as a cookie. */
-export function postPairing(code: string): Promise<PairedDevice> {
-  return request<PairedDevice>('/devices/pair', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ code }),
-  });
-}
-
-export function fetchDevices(): Promise<DeviceList> {
-  return request<DeviceList>('/devices');
-}
-
-export function fetchSetupState(): Promise<{ needsFirstManager: boolean }> {
-  return request('/setup');
-}
-
-export function postFirstManager(input: FirstManagerInput): Promise<{ staff: Staff }> {
-  return request('/setup/first-manager', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(input),
-  });
+/** The case log (CSV) of the cases received `from`–`to`. */
+export async function fetchCaseLog(from: string, to: string): Promise<Blob> {
+  const query = new URLSearchParams({ from, to }).toString();
+  const response = await answer(`${specialRoutes.caseLog.path}?${query}`);
+  return response.blob();
 }
 
 export function errorCodeOf(error: unknown): ApiErrorCode {

@@ -178,7 +178,7 @@ function ArrivalDetails({
   readOnly: boolean;
   showRepeat: boolean;
 }) {
-  const hasFlags = ticket.servedFirst || ticket.routedFromDeskId !== null;
+  const hasFlags = ticket.servedFirst || ticket.prioritized || ticket.routedFromDeskId !== null;
   const hasNote = ticket.transferredFromTicketId !== null && Boolean(ticket.note);
   if (!hasFlags && !hasNote && !showRepeat) return null;
   return (

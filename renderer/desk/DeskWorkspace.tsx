@@ -10,12 +10,13 @@ import { deskName, officeName } from '../i18n/localized';
 import { useDeskStore } from '../stores/desk-store';
 import { arrivedTickets, finishedOn, waitingTickets } from '../stores/desk-tickets';
 import { mayWorkAt, useSessionStore } from '../stores/session-store';
-import { AwayIcon, BackIcon } from '../ui/icons';
+import { AwayIcon, BackIcon, NoteIcon } from '../ui/icons';
 import { LoadState } from '../ui/LoadState';
 import { TopBar } from '../ui/TopBar';
 import { ArrivalList } from './ArrivalList';
 import { AwayBanner } from './AwayBanner';
 import { AwayDialog } from './AwayDialog';
+import { CaseIntakeDialog } from './CaseIntakeDialog';
 import { DeskActions } from './DeskActions';
 import { DeskFiguresStrip } from './DeskFiguresStrip';
 import { DeskHeader } from './DeskHeader';
@@ -36,6 +37,7 @@ export function DeskWorkspace({ deskId }: { deskId: number }) {
   const department = useDeskStore((s) => s.department);
   const charter = useDeskStore((s) => s.charter);
   const tickets = useDeskStore((s) => s.tickets);
+  const departmentCalls = useDeskStore((s) => s.departmentCalls);
   const figures = useDeskStore((s) => s.figures);
   const awayDesks = useDeskStore((s) => s.awayDesks);
   const offset = useDeskStore((s) => s.offset);
@@ -49,19 +51,20 @@ export function DeskWorkspace({ deskId }: { deskId: number }) {
   );
   const [transferring, setTransferring] = useState<Ticket | null>(null);
   const [settingAway, setSettingAway] = useState(false);
+  const [takingCase, setTakingCase] = useState(false);
 
   // The day changes rarely; the minute tick is enough to roll "today" over at midnight.
   const day = businessDay(useHubNow(offset, 60_000));
   const lists = useMemo(
     () =>
-      desk === null
+      desk === null || department === null
         ? null
         : {
-            waiting: waitingTickets(tickets, desk, day),
+            waiting: waitingTickets(tickets, desk, day, department, departmentCalls),
             arrivals: arrivedTickets(tickets, desk),
             finished: finishedOn(tickets, desk, day),
           },
-    [desk, tickets, day],
+    [desk, department, tickets, departmentCalls, day],
   );
   const firstArrived = lists?.arrivals.find((ticket) => ticket.status === 'arrived') ?? null;
   const away = awayDesks.find((a) => a.deskId === deskId) ?? null;
@@ -100,6 +103,18 @@ export function DeskWorkspace({ deskId }: { deskId: number }) {
                 >
                   <AwayIcon />
                   {t('deskWork.away.open')}
+                </button>
+              ) : null}
+              {signedIn ? (
+                <button
+                  type="button"
+                  className="button button--quiet"
+                  onClick={() => {
+                    setTakingCase(true);
+                  }}
+                >
+                  <NoteIcon />
+                  {t('cases.desk.open')}
                 </button>
               ) : null}
             </DeskHeader>
@@ -148,6 +163,13 @@ export function DeskWorkspace({ deskId }: { deskId: number }) {
                 ticket={transferring}
                 onClose={() => {
                   setTransferring(null);
+                }}
+              />
+            ) : null}
+            {takingCase ? (
+              <CaseIntakeDialog
+                onClose={() => {
+                  setTakingCase(false);
                 }}
               />
             ) : null}

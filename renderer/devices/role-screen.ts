@@ -7,7 +7,9 @@ export function screenOfRole(role: DeviceRole): string {
       return '/kiosk';
     case 'display':
       return '/display';
+    // A region service pairs from its own command line; should a browser pair as one, the list.
     case 'staff':
+    case 'region':
       return '/';
   }
 }

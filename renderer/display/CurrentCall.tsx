@@ -2,6 +2,7 @@ import type { Department, Desk, Ticket } from '../../shared/contract/views';
 import { displayTicketNumber } from '../../shared/numbering/ticket-number';
 import { departmentLocation, deskName } from '../i18n/localized';
 import { ArrowIcon, PinIcon } from '../ui/icons';
+import { PriorityBadge } from '../ui/PriorityBadge';
 import { useSecondLanguage } from './use-second-language';
 
 type CurrentCallProps = { call: Ticket | null; desks: readonly Desk[]; departments: readonly Department[] };
@@ -41,6 +42,7 @@ export function CurrentCall({ call, desks, departments }: CurrentCallProps) {
     >
       {heading}
       <p className="now__number">{displayTicketNumber(call.number)}</p>
+      {call.prioritized ? <PriorityBadge need={null} className="now__priority" /> : null}
       {desk === null ? null : (
         <div className="now__where">
           <p className="now__desk">

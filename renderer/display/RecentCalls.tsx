@@ -1,6 +1,7 @@
 import type { Desk, Ticket } from '../../shared/contract/views';
 import { displayTicketNumber } from '../../shared/numbering/ticket-number';
 import { deskName } from '../i18n/localized';
+import { PriorityBadge } from '../ui/PriorityBadge';
 import { useSecondLanguage } from './use-second-language';
 
 /** The calls before the current one, newest first, for whoever looked away. */
@@ -22,7 +23,10 @@ export function RecentCalls({ calls, desks }: { calls: readonly Ticket[]; desks:
             const desk = desks.find((d) => d.id === call.deskId);
             return (
               <li key={call.id} className="recent__row">
-                <span className="recent__number">{displayTicketNumber(call.number)}</span>
+                <span className="recent__number">
+                  {displayTicketNumber(call.number)}
+                  {call.prioritized ? <PriorityBadge need={null} className="recent__priority" /> : null}
+                </span>
                 {desk ? (
                   <span className="recent__desk">
                     {deskName(desk, language)}

@@ -5,6 +5,7 @@ import { departmentLocation, departmentNames } from '../i18n/localized';
 import { formatDuration } from '../time/format-duration';
 import { formatTimeOfDay } from '../time/hub-time';
 import { PinIcon } from '../ui/icons';
+import { PriorityBadge } from '../ui/PriorityBadge';
 import { EscortClock } from './EscortClock';
 import { LanguageIcon } from './LanguageIcon';
 import { ReasonIcon } from './reason-icons';
@@ -50,6 +51,7 @@ export function EscortCard({
         <p className="escort__tags">
           <span className={`kind-badge kind-badge--${request.kind}`}>{t(`guide.kind.${request.kind}`)}</span>
           <span className="escort__reason-text">{t(`guide.reason.${request.reason}`)}</span>
+          {request.priorityNeed === null ? null : <PriorityBadge need={request.priorityNeed} />}
           {highlight ? <span className="new-badge">{t('guide.new')}</span> : null}
         </p>
         {ticket ? (

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Office } from '../../shared/contract/views';
 import { useKioskStore, type KioskView } from '../stores/kiosk-store';
 import { DepartmentChooser } from './DepartmentChooser';
+import { PriorityRequest } from './PriorityRequest';
 import { RepeatVisit } from './RepeatVisit';
 import { TaskFinder } from './TaskFinder';
 
@@ -34,6 +35,7 @@ export function KioskHome({ office }: { office: Office }) {
           </button>
         ))}
       </nav>
+      <PriorityRequest />
       {view === 'tasks' ? (
         <TaskFinder office={office} />
       ) : view === 'repeat' ? (

@@ -9,6 +9,7 @@ import { defaultLanguage, uiLanguages } from '../i18n';
 import { officeName } from '../i18n/localized';
 import { useKioskSettings } from '../stores/kiosk-settings-store';
 import { useKioskStore } from '../stores/kiosk-store';
+import { useKioskVoiceStore } from '../stores/kiosk-voice-store';
 import { useOfficeStore } from '../stores/office-store';
 import { BrandMark } from '../ui/BrandMark';
 import { LanguageToggle } from '../ui/LanguageToggle';
@@ -21,6 +22,7 @@ import { stopSpeaking } from './speech';
 import { TicketView } from './TicketView';
 import { useKioskModes } from './use-kiosk-modes';
 import { useOfferedLanguage } from './use-offered-language';
+import { KioskVoice } from './voice/KioskVoice';
 
 export function KioskScreen() {
   const { t, i18n } = useTranslation();
@@ -33,6 +35,8 @@ export function KioskScreen() {
   const issued = useKioskStore((s) => s.issued);
   const view = useKioskStore((s) => s.view);
   const resetVisit = useKioskStore((s) => s.reset);
+  const voiceFlow = useKioskVoiceStore((s) => s.flow);
+  const resetVoice = useKioskVoiceStore((s) => s.reset);
   const settings = useKioskSettings();
   const resetSettings = settings.reset;
   // Live from the hours rather than the snapshot's status, so the kiosk closes at closing time.
@@ -46,9 +50,10 @@ export function KioskScreen() {
   const finishVisit = useCallback((): void => {
     stopSpeaking();
     resetVisit();
+    resetVoice();
     resetSettings();
     void i18n.changeLanguage(defaultLanguage);
-  }, [i18n, resetVisit, resetSettings]);
+  }, [i18n, resetVisit, resetVoice, resetSettings]);
 
   const modes = [
     settings.highContrast ? 'kiosk--contrast' : '',
@@ -57,6 +62,7 @@ export function KioskScreen() {
   ].join(' ');
   const untouched =
     issued === null &&
+    voiceFlow === null &&
     view === 'departments' &&
     i18n.language === defaultLanguage &&
     !settings.highContrast &&
@@ -81,6 +87,8 @@ export function KioskScreen() {
           <main className="kiosk__main">
             <LoadState error={loadError} onRetry={() => void load()} />
           </main>
+        ) : voiceFlow !== null ? (
+          <KioskVoice office={office} />
         ) : issued ? (
           <TicketView office={office} issued={issued} onDone={finishVisit} />
         ) : status.open ? (

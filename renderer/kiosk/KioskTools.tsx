@@ -5,6 +5,7 @@ import { useKioskSettings } from '../stores/kiosk-settings-store';
 import { AccessibilityPanel } from './AccessibilityPanel';
 import { CallStaffDialog } from './CallStaffDialog';
 import { speak } from './speech';
+import { VoiceButtons } from './voice/VoiceButtons';
 
 /** The controls every kiosk screen carries: accessibility settings, replay and a call for help. */
 export function KioskTools() {
@@ -44,6 +45,7 @@ export function KioskTools() {
         >
           {t('kiosk.callStaff.button')}
         </button>
+        <VoiceButtons />
       </div>
       {settingsOpen ? <AccessibilityPanel /> : null}
       {helpOpen ? (

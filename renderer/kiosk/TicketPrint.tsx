@@ -27,7 +27,9 @@ export function TicketPrint({ office, issued, language, qr }: TicketPrintProps) 
   const department = office.departments.find((d) => d.id === ticket.departmentId);
   const languages: UiLanguage[] =
     language === defaultLanguage ? [defaultLanguage] : [defaultLanguage, language];
-  const minutes = waitMinutes(department?.estimatedWaitMs ?? null);
+  // The department's estimate is for a ticket at the back of the queue; a priority ticket is
+  // called sooner, so it shows only the people ahead.
+  const minutes = ticket.prioritized ? null : waitMinutes(department?.estimatedWaitMs ?? null);
   return (
     <div className={`ticket-print ticket-print--${String(paperWidth())}`} aria-hidden="true">
       {languages.map((lang) => {
@@ -37,6 +39,7 @@ export function TicketPrint({ office, issued, language, qr }: TicketPrintProps) 
             <p className="ticket-print__office">{t('kiosk.office', { office: officeName(office, lang) })}</p>
             <p className="ticket-print__label">{t('kiosk.ticket.number')}</p>
             <p className="ticket-print__number">{displayTicketNumber(ticket.number)}</p>
+            {ticket.prioritized ? <p className="ticket-print__label">{t('priority.ticket.badge')}</p> : null}
             {department ? (
               <>
                 <p className="ticket-print__department">{departmentNames(department, lang).primary}</p>

@@ -9,6 +9,7 @@ import { departmentLocation, departmentNames } from '../i18n/localized';
 import { useKioskStore } from '../stores/kiosk-store';
 import { formatTimeOfDay } from '../time/hub-time';
 import { CheckIcon, ClockIcon, PeopleIcon } from '../ui/icons';
+import { PriorityBadge } from '../ui/PriorityBadge';
 import { TicketEscort } from './TicketEscort';
 import { TicketPrint } from './TicketPrint';
 import { PrintFailure } from './PrintFailure';
@@ -37,7 +38,9 @@ export function TicketView({ office, issued, onDone }: TicketViewProps) {
   const printer = useTicketPrinter();
   const { silent, print } = printer;
   // The wait was estimated for a ticket taken now, so it is read from the office as issued.
-  const minutes = waitMinutes(department?.estimatedWaitMs ?? null);
+  // The department's estimate is for a ticket at the back of the queue; a priority ticket is
+  // called sooner, so it shows only the people ahead.
+  const minutes = ticket.prioritized ? null : waitMinutes(department?.estimatedWaitMs ?? null);
   const aheadText = ahead > 0 ? t('kiosk.ticket.ahead', { count: ahead }) : t('kiosk.ticket.aheadNone');
   const names = department ? departmentNames(department, language) : null;
   const where = department ? `${department.floor} ${departmentLocation(department, language)}` : '';
@@ -83,6 +86,12 @@ export function TicketView({ office, issued, onDone }: TicketViewProps) {
           <p className="ticket-card__department">
             {names.primary}
             <span>{names.secondary}</span>
+          </p>
+        ) : null}
+        {ticket.prioritized ? (
+          <p className="ticket-card__priority">
+            <PriorityBadge need={null} label={t('priority.ticket.badge')} />
+            <span>{t('priority.ticket.note')}</span>
           </p>
         ) : null}
         <p className="ticket-card__ahead">

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 
 /**
@@ -52,12 +52,17 @@ export function useTicketPrinter(): TicketPrinter {
   const mediaPrinting = usePrinting();
   const [desktopPrinting, setDesktopPrinting] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
+  // The desktop app prints one ticket at a time and answers "busy" to a second request; a tap on
+  // "print" while the first copy is still printing is that request, not a printer failure.
+  const inFlight = useRef(false);
   const bridge = window.minwonDesktop;
   const print = useCallback(() => {
     if (!bridge) {
       window.print();
       return;
     }
+    if (inFlight.current) return;
+    inFlight.current = true;
     flushSync(() => {
       setDesktopPrinting(true);
       setFailure(null);
@@ -66,6 +71,7 @@ export function useTicketPrinter(): TicketPrinter {
       .printTicket()
       .catch((error: unknown) => ({ ok: false as const, reason: String(error) }))
       .then((result) => {
+        inFlight.current = false;
         setDesktopPrinting(false);
         setFailure(result.ok ? null : result.reason);
       });

@@ -1,12 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  errorCodeOf,
-  fetchBackups,
-  postBackup,
-  type ApiErrorCode,
-  type BackupList,
-} from '../api/http-client';
+import { errorCodeOf, read, callRoute, type ApiErrorCode } from '../api/http-client';
+import type { BackupList } from '../../shared/contract/queries';
 import { CommandOutcome } from './CommandOutcome';
 
 function sizeText(bytes: number): string {
@@ -23,7 +18,7 @@ export function BackupsSetup() {
   const [done, setDone] = useState(false);
   const [error, setError] = useState<ApiErrorCode | null>(null);
   const reload = () =>
-    fetchBackups()
+    read('backups')
       .then(setList)
       .catch((caught: unknown) => {
         setError(errorCodeOf(caught));
@@ -64,7 +59,7 @@ export function BackupsSetup() {
             setPending(true);
             setDone(false);
             setError(null);
-            postBackup()
+            callRoute('makeBackup')
               .then(async () => {
                 setDone(true);
                 await reload();

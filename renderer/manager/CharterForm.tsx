@@ -1,3 +1,4 @@
+import '../styles/cases.css';
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -131,9 +132,6 @@ export function CharterForm({ office }: { office: Office }) {
           >
             <input {...text('warningPercent', { numeric: true })} required />
           </Field>
-          <Field id={`${id}-complaintReplyDays`} label={t('manager.charter.complaintReplyDays')}>
-            <input {...text('complaintReplyDays', { numeric: true })} required />
-          </Field>
           <Field id={`${id}-compensationKind`} label={t('manager.charter.compensationKind')}>
             <select
               id={`${id}-compensationKind`}
@@ -177,6 +175,46 @@ export function CharterForm({ office }: { office: Office }) {
             </select>
           </Field>
         </div>
+        <fieldset className="case-charter">
+          <legend>{t('cases.charter.legend')}</legend>
+          <p className="field__hint">{t('cases.charter.hint')}</p>
+          <div className="manager-form__grid">
+            <Field id={`${id}-complaintReplyDays`} label={t('cases.charter.complaint')}>
+              <input {...text('complaintReplyDays', { numeric: true })} required />
+            </Field>
+            <Field
+              id={`${id}-dissatisfactionReplyDays`}
+              label={t('cases.charter.dissatisfaction')}
+              hint={t('cases.charter.emptyNone')}
+            >
+              <input {...text('dissatisfactionReplyDays', { numeric: true })} />
+            </Field>
+            <Field
+              id={`${id}-unkindnessReplyDays`}
+              label={t('cases.charter.unkindness')}
+              hint={t('cases.charter.emptyNone')}
+            >
+              <input {...text('unkindnessReplyDays', { numeric: true })} />
+            </Field>
+            <Field
+              id={`${id}-suggestionReplyDays`}
+              label={t('cases.charter.suggestion')}
+              hint={t('cases.charter.emptyNone')}
+            >
+              <input {...text('suggestionReplyDays', { numeric: true })} />
+            </Field>
+            <Field
+              id={`${id}-unkindnessActionThreshold`}
+              label={t('cases.charter.threshold')}
+              hint={t('cases.charter.thresholdHint')}
+            >
+              <input {...text('unkindnessActionThreshold', { numeric: true })} />
+            </Field>
+            <Field id={`${id}-unkindnessWindowDays`} label={t('cases.charter.window')}>
+              <input {...text('unkindnessWindowDays', { numeric: true })} required />
+            </Field>
+          </div>
+        </fieldset>
         <Field id={`${id}-greetingKo`} label={t('manager.charter.greeting')}>
           <input {...text('greetingKo')} required maxLength={200} />
         </Field>

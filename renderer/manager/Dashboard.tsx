@@ -1,3 +1,4 @@
+import '../styles/cases.css';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Office } from '../../shared/contract/views';
@@ -8,11 +9,13 @@ import { hourBars } from '../stores/manager-day-chart';
 import { useManagerSummaryStore } from '../stores/manager-summary-store';
 import { useOfficeStore } from '../stores/office-store';
 import { LoadState } from '../ui/LoadState';
+import { CaseAlerts } from './CaseAlerts';
 import { ClockTable } from './ClockTable';
 import { DayChart } from './DayChart';
 import { EscortTimes } from './EscortTimes';
 import { departmentRows } from './group-label';
 import { GroupTable } from './GroupTable';
+import { SatisfactionTable } from './SatisfactionTable';
 import { SummaryTiles } from './SummaryTiles';
 
 /** Today at a glance: did the office keep the charter's promises, and where not. */
@@ -38,6 +41,7 @@ export function Dashboard({ office }: { office: Office }) {
         <LoadState error={loadError} onRetry={() => void load(day)} />
       ) : (
         <>
+          <CaseAlerts office={office} now={now} />
           <SummaryTiles total={summary.total} office={office} />
           <ClockTable total={summary.total} charter={charter} />
           <EscortTimes day={summary.escortDays.find((d) => d.day === day) ?? null} />
@@ -49,6 +53,12 @@ export function Dashboard({ office }: { office: Office }) {
             withWaiting
           />
           <GroupTable title={t('manager.dashboard.byDesk')} groups={summary.desks} office={office} />
+          <SatisfactionTable
+            total={summary.total}
+            departments={summary.departments}
+            desks={summary.desks}
+            office={office}
+          />
         </>
       )}
     </div>

@@ -1,5 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FIRST_RULE_MAX_PASSES, MAX_ORDINARY_PER_PRIORITY } from '../../shared/queue/priority-rule';
+import { ChoiceField } from './ChoiceField';
 import { departmentDraft, toDefineDepartment, type DepartmentDraft } from './department-draft';
 import { EditorFrame } from './EditorFrame';
 import { FormField } from './FormField';
@@ -8,7 +10,7 @@ import { useManagerCommand } from './use-manager-command';
 
 type DepartmentEditorProps = { initial: DepartmentDraft; onClose: () => void };
 
-type TextField = Exclude<keyof DepartmentDraft, 'id' | 'tasks'>;
+type TextField = Exclude<keyof DepartmentDraft, 'id' | 'tasks' | 'priorityRule' | 'ordinaryPerPriority'>;
 
 /** One department's names, place and tasks; saving a new one keeps it open for further edits. */
 export function DepartmentEditor({ initial, onClose }: DepartmentEditorProps) {
@@ -95,6 +97,40 @@ export function DepartmentEditor({ initial, onClose }: DepartmentEditorProps) {
         <FormField id={`${id}-locationEn`} label={t('manager.departments.editor.locationEn')}>
           <input {...text('locationEn', 200)} lang="en" />
         </FormField>
+      </div>
+      <div className="manager-editor__row manager-editor__row--two">
+        <ChoiceField
+          legend={t('priority.rule.label')}
+          value={draft.priorityRule}
+          choices={[
+            {
+              value: 'first',
+              label: t('priority.rule.first'),
+              hint: t('priority.rule.firstHint', { passes: FIRST_RULE_MAX_PASSES }),
+            },
+            { value: 'ratio', label: t('priority.rule.ratio'), hint: t('priority.rule.ratioHint') },
+          ]}
+          onChange={(priorityRule) => {
+            setDraft({ ...draft, priorityRule });
+          }}
+        />
+        {draft.priorityRule === 'ratio' ? (
+          <FormField id={`${id}-ratio`} label={t('priority.rule.ordinaryPerPriority')}>
+            <input
+              id={`${id}-ratio`}
+              className="field__input manager-editor__number"
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={MAX_ORDINARY_PER_PRIORITY}
+              required
+              value={draft.ordinaryPerPriority}
+              onChange={(event) => {
+                setDraft({ ...draft, ordinaryPerPriority: event.target.valueAsNumber });
+              }}
+            />
+          </FormField>
+        ) : null}
       </div>
       <TaskRows
         idPrefix={id}

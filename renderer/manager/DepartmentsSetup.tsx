@@ -64,6 +64,13 @@ export function DepartmentsSetup({ office }: { office: Office }) {
                   <td>
                     {department.floor}
                     <span className="manager-table__sub">{department.phone}</span>
+                    <span className="manager-table__sub">
+                      {department.priorityRule.kind === 'ratio'
+                        ? t('priority.rule.summaryRatio', {
+                            count: department.priorityRule.ordinaryPerPriority,
+                          })
+                        : t('priority.rule.summaryFirst')}
+                    </span>
                   </td>
                   <td className="manager-table__tasks">
                     {department.tasks

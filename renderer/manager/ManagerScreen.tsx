@@ -11,6 +11,7 @@ import { useSessionStore } from '../stores/session-store';
 import { LoadState } from '../ui/LoadState';
 import { StaffSignIn } from '../ui/StaffSignIn';
 import { TopBar } from '../ui/TopBar';
+import { CasesPanel } from './CasesPanel';
 import { Dashboard } from './Dashboard';
 import { DevicesPanel } from './DevicesPanel';
 import { ExportPanel } from './ExportPanel';
@@ -18,7 +19,7 @@ import { FirstRun } from './FirstRun';
 import { LedgerPanel } from './LedgerPanel';
 import { SetupPanel } from './SetupPanel';
 
-const sections = ['dashboard', 'export', 'ledger', 'setup', 'devices'] as const;
+const sections = ['dashboard', 'cases', 'export', 'ledger', 'setup', 'devices'] as const;
 type Section = (typeof sections)[number];
 
 function parseSection(param: string | undefined): Section {
@@ -78,6 +79,8 @@ export function ManagerScreen() {
           <ExportPanel office={office} />
         ) : section === 'ledger' ? (
           <LedgerPanel office={office} />
+        ) : section === 'cases' ? (
+          <CasesPanel office={office} />
         ) : section === 'devices' ? (
           <DevicesPanel />
         ) : (

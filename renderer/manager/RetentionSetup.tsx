@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RetentionSettings } from '../../shared/contract/reports';
 import { MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from '../../shared/retention/visit-retention';
-import { errorCodeOf, fetchRetentionSettings, type ApiErrorCode } from '../api/http-client';
+import { errorCodeOf, read, type ApiErrorCode } from '../api/http-client';
 import { CommandOutcome } from './CommandOutcome';
 import { FormField } from './FormField';
 import { useManagerCommand } from './use-manager-command';
@@ -16,7 +16,7 @@ export function RetentionSetup() {
   const [loadError, setLoadError] = useState<ApiErrorCode | null>(null);
   const command = useManagerCommand();
   const reload = () =>
-    fetchRetentionSettings()
+    read('retentionSettings')
       .then((loaded) => {
         setSettings(loaded);
         setDays(String(loaded.days));

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorCodeOf, fetchExportSettings, sendCommand, type ApiErrorCode } from '../api/http-client';
+import { errorCodeOf, read, sendCommand, type ApiErrorCode } from '../api/http-client';
 import { errorMessage } from '../i18n/errors';
 
 /** Whether exports name the staff who served: off unless the office turns it on. */
@@ -11,7 +11,7 @@ export function StaffNamesSetting() {
   const [error, setError] = useState<ApiErrorCode | null>(null);
   useEffect(() => {
     let current = true;
-    fetchExportSettings()
+    read('exportSettings')
       .then((settings) => {
         if (current) setInclude(settings.includeStaffNames);
       })

@@ -17,6 +17,20 @@ describe('the charter form', () => {
     expect(toApplyCharter({ ...draft, warningPercent: '0' })).toBeNull();
   });
 
+  it('reads empty case deadlines and threshold as none, but needs the complaint deadline and the period', () => {
+    const draft = toDraft(charterPresets.mokpo);
+    expect(
+      toApplyCharter({ ...draft, suggestionReplyDays: '', unkindnessActionThreshold: '' }),
+    ).toMatchObject({
+      suggestionReplyDays: null,
+      unkindnessActionThreshold: null,
+      unkindnessReplyDays: 1,
+    });
+    expect(toApplyCharter({ ...draft, complaintReplyDays: '' })).toBeNull();
+    expect(toApplyCharter({ ...draft, unkindnessWindowDays: '' })).toBeNull();
+    expect(toApplyCharter({ ...draft, unkindnessReplyDays: '1.5' })).toBeNull();
+  });
+
   it('keeps the office’s own name when another preset is picked', () => {
     const draft = { ...toDraft(charterPresets.inje), officeKo: '우리시', officeEn: 'Our City' };
     expect(presetDraft('mokpo', draft)).toMatchObject({ officeKo: '우리시', guideTargetSeconds: '120' });

@@ -6,18 +6,24 @@ import type { CommandInput } from '../../shared/contract/commands';
  * The charter as the form edits it: figures are kept as typed, in the units people use
  * (seconds, percent, won), and an empty figure means the charter names none.
  */
-export type CharterDraft = Omit<
-  Charter,
-  'attendTargetMs' | 'guideTargetMs' | 'warningShare' | 'compensationAmountWon' | 'complaintReplyDays'
-> & {
+export type CharterDraft = Omit<Charter, 'attendTargetMs' | 'guideTargetMs' | 'warningShare' | CaseFigure> & {
   attendTargetSeconds: string;
   guideTargetSeconds: string;
   warningPercent: string;
-  compensationAmountWon: string;
-  complaintReplyDays: string;
-};
+} & Record<CaseFigure, string>;
+
+/** The figures typed as whole numbers: reply days per kind and the unkindness rule. */
+type CaseFigure =
+  | 'compensationAmountWon'
+  | 'complaintReplyDays'
+  | 'dissatisfactionReplyDays'
+  | 'unkindnessReplyDays'
+  | 'suggestionReplyDays'
+  | 'unkindnessActionThreshold'
+  | 'unkindnessWindowDays';
 
 const seconds = (ms: number | null): string => (ms === null ? '' : String(ms / 1000));
+const figure = (value: number | null): string => (value === null ? '' : String(value));
 
 export function toDraft(charter: Charter): CharterDraft {
   return {
@@ -25,9 +31,13 @@ export function toDraft(charter: Charter): CharterDraft {
     attendTargetSeconds: seconds(charter.attendTargetMs),
     guideTargetSeconds: seconds(charter.guideTargetMs),
     warningPercent: String(Math.round(charter.warningShare * 100)),
-    compensationAmountWon:
-      charter.compensationAmountWon === null ? '' : String(charter.compensationAmountWon),
-    complaintReplyDays: String(charter.complaintReplyDays),
+    compensationAmountWon: figure(charter.compensationAmountWon),
+    complaintReplyDays: figure(charter.complaintReplyDays),
+    dissatisfactionReplyDays: figure(charter.dissatisfactionReplyDays),
+    unkindnessReplyDays: figure(charter.unkindnessReplyDays),
+    suggestionReplyDays: figure(charter.suggestionReplyDays),
+    unkindnessActionThreshold: figure(charter.unkindnessActionThreshold),
+    unkindnessWindowDays: figure(charter.unkindnessWindowDays),
   };
 }
 
@@ -43,15 +53,33 @@ function optionalNumber(text: string): number | null | undefined {
   return Number.isFinite(value) && value > 0 ? value : undefined;
 }
 
+/** A whole number of at least 1; null for an empty field; undefined for anything else. */
+function optionalCount(text: string): number | null | undefined {
+  const value = optionalNumber(text);
+  return value === null || (value !== undefined && Number.isInteger(value)) ? value : undefined;
+}
+
 /** The command's input, or null while a figure is not a positive number. */
 export function toApplyCharter(draft: CharterDraft): CommandInput<'applyCharter'> | null {
   const attend = optionalNumber(draft.attendTargetSeconds);
   const guide = optionalNumber(draft.guideTargetSeconds);
   const amount = optionalNumber(draft.compensationAmountWon);
   const warning = Number(draft.warningPercent);
-  const replyDays = Number(draft.complaintReplyDays);
+  const counts = {
+    complaint: optionalCount(draft.complaintReplyDays),
+    dissatisfaction: optionalCount(draft.dissatisfactionReplyDays),
+    unkindness: optionalCount(draft.unkindnessReplyDays),
+    suggestion: optionalCount(draft.suggestionReplyDays),
+    threshold: optionalCount(draft.unkindnessActionThreshold),
+    window: optionalCount(draft.unkindnessWindowDays),
+  };
   if (attend === undefined || guide === undefined || amount === undefined) return null;
-  if (!(warning > 0 && warning <= 100) || !Number.isInteger(replyDays) || replyDays < 1) return null;
+  if (!(warning > 0 && warning <= 100)) return null;
+  const { complaint, dissatisfaction, unkindness, suggestion, threshold, window } = counts;
+  // Complaints always have a deadline and the unkindness count always a period.
+  if (complaint == null || window == null) return null;
+  if (dissatisfaction === undefined || unkindness === undefined || suggestion === undefined) return null;
+  if (threshold === undefined) return null;
   return {
     presetId: draft.presetId,
     officeKo: draft.officeKo,
@@ -64,7 +92,12 @@ export function toApplyCharter(draft: CharterDraft): CommandInput<'applyCharter'
     compensationBasisKo: draft.compensationBasisKo,
     escortPolicy: draft.escortPolicy,
     standInRequired: draft.standInRequired,
-    complaintReplyDays: replyDays,
+    complaintReplyDays: complaint,
+    dissatisfactionReplyDays: dissatisfaction,
+    unkindnessReplyDays: unkindness,
+    suggestionReplyDays: suggestion,
+    unkindnessActionThreshold: threshold,
+    unkindnessWindowDays: window,
     greetingKo: draft.greetingKo,
   };
 }

@@ -18,6 +18,7 @@ const welfare: DepartmentWithQueue = {
   locationEn: '',
   phone: '033-460-2000',
   accepting: true,
+  priorityRule: { kind: 'first' },
   waiting: 0,
   estimatedWaitMs: null,
   tasks: [{ id: 7, departmentId: 3, nameKo: '기초연금', nameEn: 'Basic pension', keywords: '연금' }],
@@ -43,11 +44,19 @@ describe('the department form', () => {
       locationKo: '',
       locationEn: '',
       phone: '033-460-2000',
+      priorityRule: { kind: 'first' },
       tasks: [
         { id: 7, nameKo: '기초연금', nameEn: 'Basic pension', keywords: '연금' },
         { nameKo: '장애인 등록', nameEn: 'Disability registration', keywords: '' },
       ],
     });
+  });
+
+  it('sends the priority rule the manager chose, keeping the ratio for when it is chosen again', () => {
+    const draft = departmentDraft({ ...welfare, priorityRule: { kind: 'ratio', ordinaryPerPriority: 4 } });
+    expect(draft).toMatchObject({ priorityRule: 'ratio', ordinaryPerPriority: 4 });
+    expect(toDefineDepartment(draft).priorityRule).toEqual({ kind: 'ratio', ordinaryPerPriority: 4 });
+    expect(toDefineDepartment({ ...draft, priorityRule: 'first' }).priorityRule).toEqual({ kind: 'first' });
   });
 
   it('drops task rows left blank and writes the prefix in capitals', () => {

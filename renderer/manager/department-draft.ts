@@ -1,5 +1,6 @@
 import type { CommandInput } from '../../shared/contract/commands';
 import type { Department, Task } from '../../shared/contract/views';
+import type { PriorityRule } from '../../shared/queue/priority-rule';
 
 /** A task row as the form edits it; `key` tells rows apart while they have no id yet. */
 export type TaskDraft = { key: string; id?: number; nameKo: string; nameEn: string; keywords: string };
@@ -13,8 +14,13 @@ export type DepartmentDraft = {
   locationKo: string;
   locationEn: string;
   phone: string;
+  /** How priority tickets are called; the ratio is kept while 'first' is chosen, to switch back. */
+  priorityRule: PriorityRule['kind'];
+  ordinaryPerPriority: number;
   tasks: TaskDraft[];
 };
+
+const DEFAULT_ORDINARY_PER_PRIORITY = 3;
 
 let nextKey = 0;
 const newKey = (): string => `new-${String((nextKey += 1))}`;
@@ -41,6 +47,8 @@ export function newDepartmentDraft(taken: readonly string[]): DepartmentDraft {
     locationKo: '',
     locationEn: '',
     phone: '',
+    priorityRule: 'first',
+    ordinaryPerPriority: DEFAULT_ORDINARY_PER_PRIORITY,
     tasks: [emptyTask()],
   };
 }
@@ -55,6 +63,9 @@ export function departmentDraft(d: Department & { tasks: readonly Task[] }): Dep
     locationKo: d.locationKo,
     locationEn: d.locationEn,
     phone: d.phone,
+    priorityRule: d.priorityRule.kind,
+    ordinaryPerPriority:
+      d.priorityRule.kind === 'ratio' ? d.priorityRule.ordinaryPerPriority : DEFAULT_ORDINARY_PER_PRIORITY,
     tasks: d.tasks.map((t) => ({
       key: `task-${String(t.id)}`,
       id: t.id,
@@ -72,10 +83,11 @@ const isBlank = (t: TaskDraft): boolean => !t.nameKo.trim() && !t.nameEn.trim() 
  * (an "add task" pressed once too often is not a mistake to report).
  */
 export function toDefineDepartment(draft: DepartmentDraft): CommandInput<'defineDepartment'> {
-  const { tasks, ...fields } = draft;
+  const { tasks, priorityRule, ordinaryPerPriority, ...fields } = draft;
   return {
     ...fields,
     prefix: fields.prefix.trim().toUpperCase(),
+    priorityRule: priorityRule === 'ratio' ? { kind: 'ratio', ordinaryPerPriority } : { kind: 'first' },
     tasks: tasks
       .filter((t) => !isBlank(t))
       .map(({ id, nameKo, nameEn, keywords }) => ({

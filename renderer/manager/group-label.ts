@@ -1,5 +1,5 @@
 import type { Office } from '../../shared/contract/views';
-import type { GroupSummary } from '../../shared/report/summary';
+import { emptyGroupSummary, type GroupSummary } from '../../shared/report/summary';
 import { departmentNames, deskName } from '../i18n/localized';
 
 /** A summary row's name in the screen's language; the report itself carries only the Korean one. */
@@ -24,16 +24,6 @@ export function waitingNow(group: GroupSummary, office: Office): number | null {
   return null;
 }
 
-const noClock = {
-  measured: 0,
-  medianMs: null,
-  p90Ms: null,
-  worstMs: null,
-  targeted: 0,
-  within: 0,
-  withinShare: null,
-};
-
 /**
  * Every department of the office, in the office's order: one without a visit yet still shows,
  * with the people waiting for it, rather than dropping out of the table.
@@ -41,19 +31,7 @@ const noClock = {
 export function departmentRows(summary: GroupSummary[], office: Office): GroupSummary[] {
   return office.departments.map(
     (department) =>
-      summary.find((g) => g.key === `department:${String(department.id)}`) ?? {
-        key: `department:${String(department.id)}`,
-        labelKo: department.nameKo,
-        visitors: 0,
-        served: 0,
-        noShows: 0,
-        transferred: 0,
-        attend: noClock,
-        guide: noClock,
-        escorts: 0,
-        repeatVisits: 0,
-        compensations: 0,
-        compensationWon: 0,
-      },
+      summary.find((g) => g.key === `department:${String(department.id)}`) ??
+      emptyGroupSummary(`department:${String(department.id)}`, department.nameKo),
   );
 }

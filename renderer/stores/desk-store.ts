@@ -2,12 +2,12 @@ import { create } from 'zustand';
 import type { Charter } from '../../shared/charter/presets';
 import type { CommandInput, CommandName, CommandResult } from '../../shared/contract/commands';
 import type { HubEvent } from '../../shared/contract/events';
-import type { AwayReason, Department, Desk, Ticket } from '../../shared/contract/views';
+import type { AwayReason, Department, DepartmentCall, Desk, Ticket } from '../../shared/contract/views';
 import { normalizeTicketCode } from '../../shared/numbering/ticket-code';
-import { errorCodeOf, fetchDeskState, sendCommand, type ApiErrorCode } from '../api/http-client';
+import { errorCodeOf, read, sendCommand, type ApiErrorCode } from '../api/http-client';
 import { clockOffset } from '../time/hub-time';
 import { factsOf, needsRefresh, withAway, withCompensation, withoutAway, type DeskFacts } from './desk-facts';
-import { mergeTicket, toTicketMap, type TicketMap } from './desk-tickets';
+import { mergeTicket, toTicketMap, withCall, type TicketMap } from './desk-tickets';
 import { ticketsOf } from './event-tickets';
 import { useSessionStore } from './session-store';
 
@@ -55,6 +55,8 @@ type DeskStore = DeskFacts & {
   department: Department | null;
   charter: Charter | null;
   tickets: TicketMap;
+  /** The department's calls today: with its priority rule they give the queue's order. */
+  departmentCalls: readonly DepartmentCall[];
   snapshotSeq: number | null;
   lastSeq: number;
   offset: number;
@@ -88,8 +90,13 @@ const noFacts: DeskFacts = {
 
 export const useDeskStore = create<DeskStore>()((set, get) => {
   const takeTicket = (ticket: Ticket): void => {
-    const { desk, tickets } = get();
-    if (desk) set({ tickets: mergeTicket(tickets, ticket, desk) });
+    const { desk, tickets, departmentCalls } = get();
+    if (desk) {
+      set({
+        tickets: mergeTicket(tickets, ticket, desk),
+        departmentCalls: withCall(departmentCalls, ticket, desk),
+      });
+    }
   };
 
   /**
@@ -138,7 +145,7 @@ export const useDeskStore = create<DeskStore>()((set, get) => {
         answered = refreshesWanted;
         const { deskId } = get();
         if (deskId === null) return;
-        const state = await fetchDeskState(deskId);
+        const state = await read('deskState', { deskId });
         if (get().deskId === deskId) set(factsOf(state));
       }
     } catch {
@@ -157,6 +164,7 @@ export const useDeskStore = create<DeskStore>()((set, get) => {
     department: null,
     charter: null,
     tickets: {},
+    departmentCalls: [],
     snapshotSeq: null,
     lastSeq: 0,
     offset: 0,
@@ -171,13 +179,14 @@ export const useDeskStore = create<DeskStore>()((set, get) => {
           desk: null,
           department: null,
           tickets: {},
+          departmentCalls: [],
           snapshotSeq: null,
           notice: null,
         });
       }
       set({ loadError: null });
       try {
-        const state = await fetchDeskState(deskId);
+        const state = await read('deskState', { deskId });
         // A slow answer for a desk the screen has already left is dropped.
         if (get().deskId !== deskId) return;
         set({
@@ -186,6 +195,7 @@ export const useDeskStore = create<DeskStore>()((set, get) => {
           department: state.department,
           charter: state.charter,
           tickets: toTicketMap([...state.waiting, ...state.atDesk, ...state.finishedToday]),
+          departmentCalls: state.departmentCalls,
           snapshotSeq: state.seq,
           lastSeq: state.seq,
           offset: clockOffset(state.now),

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Desk } from '../../shared/contract/views';
-import { arrivedTickets, finishedOn, mergeTicket, toTicketMap, waitingTickets } from './desk-tickets';
+import {
+  arrivedTickets,
+  finishedOn,
+  mergeTicket,
+  toTicketMap,
+  waitingTickets,
+  withCall,
+} from './desk-tickets';
 import { DAY, T0, ticket } from './test-ticket';
 
 const desk: Desk = { id: 1, departmentId: 1, nameKo: '1번 창구', nameEn: 'Desk 1', mode: 'queue' };
@@ -38,13 +45,32 @@ describe('derived lists', () => {
     ticket(8, { status: 'served', deskId: 1, finishedAt: T0 - 86_400_000 }),
   ]);
 
+  const first = { priorityRule: { kind: 'first' } } as const;
+
   it('lists today’s queue first come first served', () => {
-    expect(waitingTickets(map, desk, DAY).map((t) => t.id)).toEqual([2, 3]);
+    expect(waitingTickets(map, desk, DAY, first, []).map((t) => t.id)).toEqual([2, 3]);
   });
 
   it('puts a visitor owed a repeat visit by staff error first, as the hub calls them', () => {
     const withRepeat = { ...map, 10: ticket(10, { servedFirst: true }) };
-    expect(waitingTickets(withRepeat, desk, DAY).map((t) => t.id)).toEqual([10, 2, 3]);
+    expect(waitingTickets(withRepeat, desk, DAY, first, []).map((t) => t.id)).toEqual([10, 2, 3]);
+  });
+
+  it('orders priority visitors by the department’s rule and its calls so far', () => {
+    const withPriority = { ...map, 11: ticket(11, { prioritized: true, priorityNeed: 'elderly' }) };
+    expect(waitingTickets(withPriority, desk, DAY, first, []).map((t) => t.id)).toEqual([11, 2, 3]);
+    const ratio = { priorityRule: { kind: 'ratio', ordinaryPerPriority: 2 } } as const;
+    const calls = [{ ticketId: 1, prioritized: true, at: T0 }];
+    expect(waitingTickets(withPriority, desk, DAY, ratio, calls).map((t) => t.id)).toEqual([2, 3, 11]);
+  });
+
+  it('counts each call of the department once, whatever repeats it', () => {
+    const called = ticket(12, { status: 'arrived', deskId: 2, arrivedAt: T0 + 20_000, prioritized: true });
+    const once = withCall([], called, desk);
+    expect(once).toEqual([{ ticketId: 12, prioritized: true, at: T0 + 20_000 }]);
+    expect(withCall(once, { ...called, callCount: 2 }, desk)).toBe(once);
+    expect(withCall(once, ticket(13), desk)).toBe(once);
+    expect(withCall(once, { ...ticket(14, { departmentId: 2 }), arrivedAt: T0 }, desk)).toBe(once);
   });
 
   it('lists visitors at the desk in the order they arrived', () => {

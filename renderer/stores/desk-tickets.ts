@@ -1,4 +1,5 @@
-import type { Desk, Ticket } from '../../shared/contract/views';
+import type { Department, DepartmentCall, Desk, Ticket } from '../../shared/contract/views';
+import { callingOrder } from '../../shared/queue/next-visitor';
 import { isFinished, type VisitStatus } from '../../shared/visit/lifecycle';
 import { businessDay } from '../../shared/time/business-day';
 
@@ -34,13 +35,37 @@ export function mergeTicket(tickets: TicketMap, ticket: Ticket, desk: Desk): Tic
 }
 
 /**
- * The department's queue on `day` in the hub's calling order: visitors owed a repeat visit by
- * staff error first, then first come first served. Older tickets are never called.
+ * The department's queue on `day` in the hub's calling order (`callingOrder`: visitors owed a
+ * repeat visit by staff error, then priority and ordinary visitors by the department's rule, each
+ * first come first served), given the department's calls so far. Older tickets are never called.
  */
-export function waitingTickets(tickets: TicketMap, desk: Desk, day: string): Ticket[] {
-  return Object.values(tickets)
-    .filter((t) => t.status === 'issued' && t.departmentId === desk.departmentId && t.businessDay === day)
-    .sort((a, b) => Number(b.servedFirst) - Number(a.servedFirst) || a.id - b.id);
+export function waitingTickets(
+  tickets: TicketMap,
+  desk: Desk,
+  day: string,
+  department: Pick<Department, 'priorityRule'>,
+  calls: readonly DepartmentCall[],
+): Ticket[] {
+  const waiting = Object.values(tickets).filter(
+    (t) => t.status === 'issued' && t.departmentId === desk.departmentId && t.businessDay === day,
+  );
+  return callingOrder(waiting, department.priorityRule, calls);
+}
+
+/**
+ * The department's calls with one more: a ticket of the department reached a desk (called or
+ * checked in). Each ticket counts once, however often the stream or a reply repeats it.
+ */
+export function withCall(
+  calls: readonly DepartmentCall[],
+  ticket: Ticket,
+  desk: Pick<Desk, 'departmentId'>,
+): readonly DepartmentCall[] {
+  if (ticket.departmentId !== desk.departmentId || ticket.arrivedAt === null) return calls;
+  if (calls.some((c) => c.ticketId === ticket.id)) return calls;
+  return [...calls, { prioritized: ticket.prioritized, at: ticket.arrivedAt, ticketId: ticket.id }].sort(
+    (a, b) => a.at - b.at || a.ticketId - b.ticketId,
+  );
 }
 
 /** Visitors standing at this desk, in the order they arrived. */

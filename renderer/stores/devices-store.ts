@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { Device, DeviceList, DeviceRole, Pairing } from '../../shared/contract/devices';
 import type { HubEvent } from '../../shared/contract/events';
-import { errorCodeOf, fetchDevices, sendCommand, type ApiErrorCode } from '../api/http-client';
+import { errorCodeOf, read, sendCommand, type ApiErrorCode } from '../api/http-client';
 import { applyDeviceEvent, withDevice, withPairing } from './device-list';
 
 /** The code this manager just asked for, and what became of it. */
@@ -42,7 +42,7 @@ export const useDevicesStore = create<DevicesStore>()((set, get) => ({
   async load() {
     set({ loadError: null });
     try {
-      set({ list: await fetchDevices() });
+      set({ list: await read('devices') });
     } catch (error) {
       set({ loadError: errorCodeOf(error) });
     }

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { HubEvent } from '../../shared/contract/events';
 import type { DisplayBoard } from '../../shared/contract/views';
-import { errorCodeOf, fetchDisplayBoard, type ApiErrorCode } from '../api/http-client';
+import { errorCodeOf, read, type ApiErrorCode } from '../api/http-client';
 import { clockOffset } from '../time/hub-time';
 import { applyDisplayEvent, callOf, CALLS_KEPT, type AnnouncedCall } from './display-board';
 
@@ -24,7 +24,7 @@ export const useDisplayStore = create<DisplayStore>()((set, get) => ({
   latestCall: null,
   async load() {
     try {
-      const board = await fetchDisplayBoard();
+      const board = await read('display');
       set({
         board: { ...board, calls: board.calls.slice(0, CALLS_KEPT) },
         snapshotSeq: board.seq,

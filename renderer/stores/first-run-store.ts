@@ -1,12 +1,6 @@
 import { create } from 'zustand';
 import type { FirstManagerInput } from '../../shared/contract/devices';
-import {
-  errorCodeOf,
-  fetchCurrentDevice,
-  fetchSetupState,
-  postFirstManager,
-  type ApiErrorCode,
-} from '../api/http-client';
+import { errorCodeOf, read, callRoute, type ApiErrorCode } from '../api/http-client';
 import { useSessionStore } from './session-store';
 
 type FirstRunStore = {
@@ -28,7 +22,7 @@ export const useFirstRunStore = create<FirstRunStore>()((set, get) => ({
   error: null,
   async check() {
     try {
-      const [setup, current] = await Promise.all([fetchSetupState(), fetchCurrentDevice()]);
+      const [setup, current] = await Promise.all([read('setupState'), read('currentDevice')]);
       set({ needsFirstManager: setup.needsFirstManager, onHubPc: current.local });
     } catch {
       // The sign-in form stays; it reports the hub's trouble itself.
@@ -39,7 +33,7 @@ export const useFirstRunStore = create<FirstRunStore>()((set, get) => ({
     if (get().pending) return;
     set({ pending: true, error: null });
     try {
-      await postFirstManager(input);
+      await callRoute('createFirstManager', input);
       await useSessionStore.getState().signIn(input.login, input.pin);
       set({ pending: false, needsFirstManager: false });
     } catch (error) {

@@ -27,12 +27,21 @@ function request(id: number, patch: Partial<EscortRequest> = {}): EscortRequest 
     deliveredAt: null,
     guideStaffId: null,
     businessDay: DAY,
+    priorityNeed: null,
     ...patch,
   };
 }
 
 const ticket = (id: number) => ({ id, number: `A00${id}`, departmentId: 1 }) as Ticket;
-const board: GuideBoard = { requests: [], tickets: [], departments: [], staff: [], now: T0, seq: 10 };
+const board: GuideBoard = {
+  requests: [],
+  forecasts: [],
+  tickets: [],
+  departments: [],
+  staff: [],
+  now: T0,
+  seq: 10,
+};
 let seq = 10;
 const event = (body: Record<string, unknown>): HubEvent => ({ ...body, seq: ++seq, at: 0 }) as HubEvent;
 

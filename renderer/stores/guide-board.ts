@@ -1,4 +1,5 @@
 import type { HubEvent } from '../../shared/contract/events';
+import { isLive, type BreachForecast } from '../../shared/forecast/breach-forecast';
 import type {
   Department,
   EscortRequest,
@@ -14,6 +15,8 @@ export type GuideData = {
   tickets: Readonly<Record<number, Ticket>>;
   departments: readonly Department[];
   staff: readonly Staff[];
+  /** Each department's live breach warning or breach under way. */
+  forecasts: Readonly<Record<number, BreachForecast>>;
   /** Requests that came in while the screen was open, for the "new" highlight. */
   arrivedLive: readonly number[];
   seq: number;
@@ -36,6 +39,7 @@ export function fromGuideBoard(board: GuideBoard): GuideData {
     tickets: byId(board.tickets),
     departments: board.departments,
     staff: board.staff,
+    forecasts: Object.fromEntries(board.forecasts.map((f) => [f.departmentId, f])),
     arrivedLive: [],
     seq: board.seq,
   };
@@ -62,6 +66,23 @@ export function withRequest(data: GuideData, request: EscortRequest, live = fals
   };
 }
 
+/** A department's warning replaced by its newer record, or gone once the record is closed. */
+export function withForecast(data: GuideData, forecast: BreachForecast): GuideData {
+  const current = data.forecasts[forecast.departmentId];
+  if (current && current.id > forecast.id) return data;
+  const others = Object.values(data.forecasts).filter((f) => f.departmentId !== forecast.departmentId);
+  const kept = isLive(forecast) ? [...others, forecast] : others;
+  return { ...data, forecasts: Object.fromEntries(kept.map((f) => [f.departmentId, f])) };
+}
+
+/** Today's live warnings, the soonest breach first (breaches under way before them). */
+export function liveForecasts(data: GuideData, day: string): BreachForecast[] {
+  const soonest = (f: BreachForecast) => f.breachAt ?? f.expectedBreachAt ?? Number.POSITIVE_INFINITY;
+  return Object.values(data.forecasts)
+    .filter((f) => f.businessDay === day)
+    .sort((a, b) => soonest(a) - soonest(b) || a.departmentId - b.departmentId);
+}
+
 /** The board after one more event; events it already includes change nothing. */
 export function applyGuideEvent(data: GuideData, event: HubEvent): GuideData {
   if (event.seq <= data.seq) return data;
@@ -70,6 +91,7 @@ export function applyGuideEvent(data: GuideData, event: HubEvent): GuideData {
   else if (event.type === 'escortAccepted' || event.type === 'escortDelivered') {
     next = withRequest(next, event.request);
   } else if (event.type === 'staffDefined') next.staff = upsert(data.staff, event.staff);
+  else if (event.type === 'breachForecastChanged') next = withForecast(next, event.forecast);
   else if ('department' in event) next.departments = upsert(data.departments, event.department);
   else if ('ticket' in event && event.ticket.id in data.tickets) {
     next.tickets = { ...data.tickets, [event.ticket.id]: event.ticket };

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { HubEvent } from '../../shared/contract/events';
 import type { EscortRequest } from '../../shared/contract/views';
-import { errorCodeOf, fetchGuideBoard, sendCommand, type ApiErrorCode } from '../api/http-client';
+import { errorCodeOf, read, sendCommand, type ApiErrorCode } from '../api/http-client';
 import { clockOffset } from '../time/hub-time';
 import {
   applyGuideEvent,
@@ -50,7 +50,7 @@ export const useGuideStore = create<GuideStore>()((set, get) => {
     }
     fetchingTickets = true;
     try {
-      const board = await fetchGuideBoard();
+      const board = await read('guideBoard');
       const current = get().data;
       if (current) set({ data: withTickets(current, board.tickets) });
     } catch {
@@ -92,7 +92,7 @@ export const useGuideStore = create<GuideStore>()((set, get) => {
     async load() {
       set({ loadError: null });
       try {
-        const board = await fetchGuideBoard();
+        const board = await read('guideBoard');
         set({ data: fromGuideBoard(board), snapshotSeq: board.seq, offset: clockOffset(board.now) });
       } catch (error) {
         if (!get().data) set({ loadError: errorCodeOf(error) });

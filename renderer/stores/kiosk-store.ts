@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { CommandResult } from '../../shared/contract/commands';
 import type { EscortReason, Language } from '../../shared/contract/views';
+import type { PriorityNeed } from '../../shared/queue/priority-rule';
 import { errorCodeOf, sendCommand, type ApiErrorCode } from '../api/http-client';
 
 type IssuedTicket = CommandResult<'issueTicket'>;
@@ -20,7 +21,10 @@ type KioskStore = {
   repeatCode: string;
   escort: { reason: EscortReason } | null;
   escortFailure: ApiErrorCode | null;
+  /** The priority this visitor asked for (사회적 배려); the ticket they take carries it. */
+  priorityNeed: PriorityNeed | null;
   show: (view: KioskView) => void;
+  setPriorityNeed: (need: PriorityNeed | null) => void;
   setRepeatCode: (code: string) => void;
   issue: (choice: IssueChoice, language: Language) => Promise<void>;
   requestEscort: (reason: EscortReason, language: Language) => Promise<void>;
@@ -35,12 +39,16 @@ const initial = {
   repeatCode: '',
   escort: null,
   escortFailure: null,
+  priorityNeed: null,
 };
 
 export const useKioskStore = create<KioskStore>()((set, get) => ({
   ...initial,
   show(view) {
     set({ view, failure: null });
+  },
+  setPriorityNeed(priorityNeed) {
+    set({ priorityNeed, failure: null });
   },
   setRepeatCode(repeatCode) {
     set({ repeatCode, failure: null });
@@ -50,7 +58,12 @@ export const useKioskStore = create<KioskStore>()((set, get) => ({
     if (get().pending !== null) return;
     set({ pending: choice, failure: null });
     try {
-      const issued = await sendCommand('issueTicket', { ...choice, language });
+      const { priorityNeed } = get();
+      const issued = await sendCommand('issueTicket', {
+        ...choice,
+        language,
+        ...(priorityNeed === null ? {} : { priorityNeed }),
+      });
       set({ issued, pending: null });
     } catch (error) {
       set({ failure: { choice, code: errorCodeOf(error) }, pending: null });

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { HubEvent } from '../../shared/contract/events';
 import type { Ledger } from '../../shared/contract/views';
-import { errorCodeOf, fetchLedger, sendCommand, type ApiErrorCode } from '../api/http-client';
+import { errorCodeOf, read, sendCommand, type ApiErrorCode } from '../api/http-client';
 
 export type LedgerAction =
   | { kind: 'approve'; compensationId: number; amountWon?: number }
@@ -57,7 +57,7 @@ export const useManagerLedgerStore = create<LedgerStore>()((set, get) => ({
     if (get().month !== month) set({ month, ledger: null });
     set({ loadError: null });
     try {
-      const ledger = await fetchLedger(month);
+      const ledger = await read('ledger', { month });
       if (get().month === month) set({ ledger });
     } catch (error) {
       set({ loadError: errorCodeOf(error) });

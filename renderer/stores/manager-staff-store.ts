@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { Staff } from '../../shared/contract/views';
-import { errorCodeOf, fetchGuideBoard, type ApiErrorCode } from '../api/http-client';
+import { errorCodeOf, read, type ApiErrorCode } from '../api/http-client';
 
 type StaffStore = {
   staff: Staff[] | null;
@@ -18,7 +18,7 @@ export const useManagerStaffStore = create<StaffStore>()((set, get) => ({
     set({ loadError: null });
     try {
       // The guide board is the snapshot that lists staff.
-      const board = await fetchGuideBoard();
+      const board = await read('guideBoard');
       set({ staff: board.staff });
     } catch (error) {
       set({ loadError: errorCodeOf(error) });

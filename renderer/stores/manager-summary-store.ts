@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { HubEvent } from '../../shared/contract/events';
 import type { ReportSummary } from '../../shared/report/summary';
-import { errorCodeOf, fetchReportSummary, type ApiErrorCode } from '../api/http-client';
+import { errorCodeOf, read, type ApiErrorCode } from '../api/http-client';
 
 // A busy office sends several events a second; the summary reads every visit of the day, so
 // one refetch per burst is enough for a screen read at a glance.
@@ -41,7 +41,7 @@ export const useManagerSummaryStore = create<SummaryStore>()((set, get) => ({
     if (get().day !== day) set({ day, summary: null });
     set({ loadError: null });
     try {
-      const summary = await fetchReportSummary(day);
+      const summary = await read('reportSummary', { from: day, to: day });
       if (get().day === day) set({ summary });
     } catch (error) {
       set({ loadError: errorCodeOf(error) });

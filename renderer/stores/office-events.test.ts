@@ -18,6 +18,7 @@ const office: Office = {
       locationEn: '',
       phone: '',
       accepting: true,
+      priorityRule: { kind: 'first' },
       waiting: 2,
       estimatedWaitMs: null,
       tasks: [],

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { HubEvent } from '../../shared/contract/events';
 import type { Office } from '../../shared/contract/views';
-import { errorCodeOf, fetchOffice, type ApiErrorCode } from '../api/http-client';
+import { errorCodeOf, read, type ApiErrorCode } from '../api/http-client';
 import { clockOffset } from '../time/hub-time';
 import { applyOfficeEvent } from './office-events';
 
@@ -23,7 +23,7 @@ export const useOfficeStore = create<OfficeStore>()((set, get) => ({
   async load() {
     set({ loadError: null });
     try {
-      const office = await fetchOffice();
+      const office = await read('office');
       set({ office, snapshotSeq: office.seq, offset: clockOffset(office.now), loadError: null });
     } catch (error) {
       if (!get().office) set({ loadError: errorCodeOf(error) });

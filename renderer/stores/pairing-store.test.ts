@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fetchOffice } from '../api/http-client';
+import { read } from '../api/http-client';
 import { usePairingStore } from './pairing-store';
 
 function answer(status: number, body: unknown): void {
@@ -22,13 +22,13 @@ afterEach(() => {
 describe('the pairing store', () => {
   it('is told by any API call the hub refuses as from an unpaired PC', async () => {
     answer(401, refusal('device_not_paired'));
-    await expect(fetchOffice()).rejects.toThrow();
+    await expect(read('office')).rejects.toThrow();
     expect(usePairingStore.getState().needed).toBe(true);
   });
 
   it('is not told of other refusals', async () => {
     answer(401, refusal('sign_in_required'));
-    await expect(fetchOffice()).rejects.toThrow();
+    await expect(read('office')).rejects.toThrow();
     expect(usePairingStore.getState().needed).toBe(false);
   });
 

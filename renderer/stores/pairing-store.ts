@@ -3,8 +3,8 @@ import type { CurrentDevice, PairedDevice } from '../../shared/contract/devices'
 import {
   ApiError,
   errorCodeOf,
-  fetchCurrentDevice,
-  postPairing,
+  read,
+  callRoute,
   setUnpairedListener,
   type ApiErrorCode,
 } from '../api/http-client';
@@ -39,7 +39,7 @@ export const usePairingStore = create<PairingStore>()((set, get) => ({
   },
   async check() {
     try {
-      set({ current: await fetchCurrentDevice() });
+      set({ current: await read('currentDevice') });
     } catch {
       // Only a hint on the pairing screen; typing a code works without it.
     }
@@ -48,7 +48,7 @@ export const usePairingStore = create<PairingStore>()((set, get) => ({
     if (get().pending) return;
     set({ pending: true, error: null, lockedMinutes: null });
     try {
-      const { device } = await postPairing(code);
+      const { device } = await callRoute('pairDevice', { code });
       set({ pending: false, paired: device, current: { device, local: get().current?.local ?? false } });
     } catch (error) {
       const code = errorCodeOf(error);

@@ -1,10 +1,9 @@
 import { create } from 'zustand';
 import type { SignedIn } from '../../shared/contract/views';
 import {
-  deleteSession,
+  callRoute,
   ApiError,
   errorCodeOf,
-  postSession,
   setSessionTokenSource,
   type ApiErrorCode,
 } from '../api/http-client';
@@ -54,7 +53,7 @@ export const useSessionStore = create<SessionStore>()((set, get) => ({
     if (get().pending) return;
     set({ pending: true, error: null, lockedMinutes: null });
     try {
-      const session = await postSession({ login, pin, deskId });
+      const session = await callRoute('signIn', { login, pin, deskId });
       store(session);
       set({ session, pending: false });
     } catch (error) {
@@ -67,7 +66,7 @@ export const useSessionStore = create<SessionStore>()((set, get) => ({
   },
   async signOut() {
     try {
-      await deleteSession();
+      await callRoute('signOut');
     } catch {
       // Signed out here either way; the hub lets the session lapse.
     }

@@ -29,6 +29,8 @@ export function ticket(id: number, patch: Partial<Ticket> = {}): Ticket {
     repeatJudgement: null,
     transferredFromTicketId: null,
     servedFirst: false,
+    prioritized: false,
+    priorityNeed: null,
     lastCalledAt: null,
     callCount: 0,
     routedFromDeskId: null,

@@ -10,6 +10,7 @@ describe('npm run serve arguments', () => {
       keepBackups: 14,
       lan: false,
       log: false,
+      hostNames: [],
     });
   });
 
@@ -28,6 +29,10 @@ describe('npm run serve arguments', () => {
           '/mnt/usb',
           '--keep-backups',
           '30',
+          '--host-name',
+          'minwon-hub.local',
+          '--host-name',
+          'hub',
         ],
         '/o',
       ),
@@ -39,6 +44,7 @@ describe('npm run serve arguments', () => {
       log: true,
       backupDir: '/mnt/usb',
       keepBackups: 30,
+      hostNames: ['minwon-hub.local', 'hub'],
     });
   });
 
@@ -46,5 +52,6 @@ describe('npm run serve arguments', () => {
     expect(() => parseServeArgs(['--port', 'x'], '/')).toThrow(/--port/);
     expect(() => parseServeArgs(['--keep-backups', '0'], '/')).toThrow(/--keep-backups/);
     expect(() => parseServeArgs(['--lan=yes'], '/')).toThrow(/lan/);
+    expect(() => parseServeArgs(['--host-name', 'evil.example/x'], '/')).toThrow(/--host-name/);
   });
 });

@@ -9,10 +9,12 @@ export type ServeArgs = {
   keepBackups: number;
   lan: boolean;
   log: boolean;
+  /** Names the office reaches the hub by, besides its addresses (DNS or hosts-file names). */
+  hostNames: string[];
 };
 
 export const SERVE_USAGE =
-  'usage: npm run serve -- [--port N] [--data DIR] [--demo] [--lan] [--log] [--backup-dir DIR] [--keep-backups N]';
+  'usage: npm run serve -- [--port N] [--data DIR] [--demo] [--lan] [--log] [--backup-dir DIR] [--keep-backups N] [--host-name NAME]…';
 
 /** Throws an Error whose message is fit to print when the arguments are wrong. */
 export function parseServeArgs(argv: string[], cwd: string): ServeArgs {
@@ -26,6 +28,7 @@ export function parseServeArgs(argv: string[], cwd: string): ServeArgs {
       log: { type: 'boolean', default: false },
       'backup-dir': { type: 'string' },
       'keep-backups': { type: 'string', default: '14' },
+      'host-name': { type: 'string', multiple: true, default: [] },
     },
     strict: true,
     allowPositionals: false,
@@ -38,6 +41,11 @@ export function parseServeArgs(argv: string[], cwd: string): ServeArgs {
   if (!Number.isInteger(keepBackups) || keepBackups < 1) {
     throw new Error(`--keep-backups must be a whole number of at least 1, not "${values['keep-backups']}"`);
   }
+  for (const name of values['host-name']) {
+    if (!/^[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?$/i.test(name)) {
+      throw new Error(`--host-name must be a host name such as minwon-hub.local, not "${name}"`);
+    }
+  }
   const backupDir = values['backup-dir'] === undefined ? undefined : resolve(cwd, values['backup-dir']);
   return {
     port,
@@ -45,6 +53,7 @@ export function parseServeArgs(argv: string[], cwd: string): ServeArgs {
     demo: values.demo,
     lan: values.lan,
     log: values.log,
+    hostNames: values['host-name'],
     keepBackups,
     ...(backupDir ? { backupDir } : {}),
   };

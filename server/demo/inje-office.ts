@@ -1,6 +1,7 @@
 import { charterPresets } from '../../shared/charter/presets';
 import type { CommandInput } from '../../shared/contract/commands';
 import type { Hub } from '../hub/hub';
+import { SYSTEM } from '../hub/system-actor';
 
 type DemoDepartment = CommandInput<'defineDepartment'> & { deskMode: 'queue' | 'direct' };
 
@@ -38,6 +39,8 @@ export const injeDepartments: DemoDepartment[] = [
     locationKo: '본관 2층 계단 왼쪽',
     locationEn: 'Main building, 2nd floor, left of the stairs',
     phone: '033-460-2041',
+    // One priority visitor after every two ordinary ones, to show the second rule.
+    priorityRule: { kind: 'ratio', ordinaryPerPriority: 2 },
     deskMode: 'queue',
     tasks: [
       { nameKo: '지방세 납부', nameEn: 'Local tax payment', keywords: '세금 재산세 납부' },
@@ -138,21 +141,29 @@ export const demoStaff: (CommandInput<'defineStaff'> & { pin: string })[] = [
 /** Sets up the demo office through the hub's own commands, so the log records every step. */
 export function seedDemoOffice(hub: Hub): void {
   const { presetId, ...charter } = charterPresets.inje;
-  hub.execute('applyCharter', { presetId, ...charter });
+  hub.execute('applyCharter', { presetId, ...charter }, SYSTEM);
   for (const { deskMode, ...department } of injeDepartments) {
-    const { department: created } = hub.execute('defineDepartment', department);
+    const { department: created } = hub.execute('defineDepartment', department, SYSTEM);
     for (const n of [1, 2]) {
-      hub.execute('defineDesk', {
-        departmentId: created.id,
-        nameKo: `${department.nameKo} ${n}번 창구`,
-        nameEn: `${department.nameEn}, desk ${n}`,
-        mode: deskMode,
-      });
+      hub.execute(
+        'defineDesk',
+        {
+          departmentId: created.id,
+          nameKo: `${department.nameKo} ${n}번 창구`,
+          nameEn: `${department.nameEn}, desk ${n}`,
+          mode: deskMode,
+        },
+        SYSTEM,
+      );
     }
   }
-  for (const staff of demoStaff) hub.execute('defineStaff', staff);
+  for (const staff of demoStaff) hub.execute('defineStaff', staff, SYSTEM);
   // A 민원실's usual weekday hours; the kiosk says it is closed outside them.
-  hub.execute('setOfficeHours', {
-    week: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, opens: '09:00', closes: '18:00' })),
-  });
+  hub.execute(
+    'setOfficeHours',
+    {
+      week: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, opens: '09:00', closes: '18:00' })),
+    },
+    SYSTEM,
+  );
 }

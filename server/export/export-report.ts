@@ -1,17 +1,22 @@
 import type { Writable } from 'node:stream';
 import { hashBefore } from '../../db/event-chain';
-import { exportIncludesStaffNames } from '../../db/export-settings';
+import { listForecasts } from '../../db/breach-forecasts';
+import { exportIncludesStaffNames, reportsShowStaffFigures } from '../../db/export-settings';
 import { openReadOnly, type Db } from '../../db/open-database';
+import { iterateCaseReportRecords } from '../../db/cases';
 import { iterateEscortRecords } from '../../db/escorts';
 import { iterateVisitRecords } from '../../db/reports';
 import { getRetention } from '../../db/retention';
 import { listDaySummaries, listEscortDaySummaries } from '../../db/daily-summaries';
 import { getCharter } from '../../db/settings';
 import type { ReportFormat } from '../../shared/contract/reports';
+import { forecastReport } from '../../shared/report/forecast-accuracy';
 import { createSummaryBuilder, type ReportSummary } from '../../shared/report/summary';
-import { endOfBusinessDay } from '../../shared/time/business-day';
+import { endOfBusinessDay, startOfBusinessDay } from '../../shared/time/business-day';
 import { measureVisit } from '../../shared/report/visit-measures';
 import { purgedDetailsNoteKo } from '../../shared/retention/visit-retention';
+import { caseColumns } from './case-columns';
+import { caseCsv } from './case-csv';
 import { writeVisitCsv } from './csv';
 import { writeComplianceReportPdf } from './pdf';
 import { visitColumns } from './visit-columns';
@@ -21,12 +26,17 @@ export type ExportRequest = { from: string; to: string; format: ReportFormat };
 
 /** `now`: the hub's time, until which visitors still waiting are counted as waiting. */
 export function summarizeVisits(db: Db, from: string, to: string, now: number): ReportSummary {
-  const builder = createSummaryBuilder(from, to, now);
+  const builder = createSummaryBuilder(from, to, now, {
+    staffFigures: reportsShowStaffFigures(db),
+    forecasts: forecastReport(listForecasts(db, from, to)),
+  });
   for (const v of iterateVisitRecords(db, from, to)) builder.add(v, measureVisit(v));
   for (const e of iterateEscortRecords(db, from, to)) builder.addEscort(e);
   // Days whose visit details were purged have no visit rows left, only their stored summaries.
   for (const day of listDaySummaries(db, from, to)) builder.addDay(day);
   for (const day of listEscortDaySummaries(db, from, to)) builder.addEscortDay(day);
+  for (const c of iterateCaseReportRecords(db, startOfBusinessDay(from), endOfBusinessDay(to)))
+    builder.addCase(c);
   return builder.finish();
 }
 
@@ -66,20 +76,39 @@ export function exportVisits(
     const logLink = hashBefore(db, endOfBusinessDay(to));
     const purgedNote = purgedDetailsNoteKo(from, getRetention(db).purgedThrough);
     if (format === 'xlsx') {
+      const caseLog = {
+        records: [...iterateCaseReportRecords(db, startOfBusinessDay(from), endOfBusinessDay(to))],
+        columns: caseColumns(exportIncludesStaffNames(db)),
+        now,
+      };
       return writeVisitXlsx(
         { titleKo: '민원 방문 기록', officeKo, logLink, purgedNote },
         summary,
         records(),
         columns,
         out,
+        caseLog,
       );
     }
     await writeComplianceReportPdf(
-      { officeKo, charter, generatedAt: now, logLink, purgedNote },
+      {
+        officeKo,
+        charter,
+        generatedAt: now,
+        logLink,
+        purgedNote,
+        includeStaffNames: exportIncludesStaffNames(db),
+      },
       summary,
       records(),
       out,
     );
     return summary.total.visitors;
   });
+}
+
+/** The case log of the cases received in the business days `from`–`to`, as CSV. */
+export function exportCases(db: Db, from: string, to: string, now: number): string {
+  const columns = caseColumns(exportIncludesStaffNames(db));
+  return caseCsv(iterateCaseReportRecords(db, startOfBusinessDay(from), endOfBusinessDay(to)), columns, now);
 }

@@ -6,14 +6,11 @@ import { seoulDateTime } from '../../shared/report/seoul-time';
 import { measureVisit } from '../../shared/report/visit-measures';
 import type { VisitRecord } from '../../shared/report/visit-record';
 import { pdfFontPaths } from './pdf-fonts';
+import { drawCaseSection, drawSatisfactionSection } from './pdf-promise-sections';
+import { A4_MARGIN, drawRow, ensureRoom, INK, MUTED, type Column } from './pdf-table';
 
 /** A printed report lists this many breaches at most; the CSV and XLSX have them all. */
 export const PDF_BREACHES_LISTED = 500;
-
-const A4_MARGIN = 48;
-const INK = '#1d2939';
-const MUTED = '#667085';
-const RULE = '#d0d5dd';
 
 function seconds(ms: number | null): string {
   if (ms === null) return '—';
@@ -34,37 +31,6 @@ function charterLine(charter: Charter | null): string {
   return `현재 적용 헌장: ${charter.officeKo} · ${attend} · ${guide} (각 방문은 발급 당시의 목표로 판정)`;
 }
 
-type Column = { title: string; width: number; align?: 'left' | 'right' };
-
-function drawRow(
-  doc: PDFKit.PDFDocument,
-  columns: readonly Column[],
-  cells: readonly string[],
-  bold = false,
-): void {
-  const y = doc.y;
-  let x = A4_MARGIN;
-  doc
-    .font(bold ? 'bold' : 'regular')
-    .fontSize(8.5)
-    .fillColor(INK);
-  columns.forEach((c, i) => {
-    doc.text(cells[i] ?? '', x + 2, y, { width: c.width - 4, align: c.align ?? 'left', lineBreak: false });
-    x += c.width;
-  });
-  doc.y = y + 15;
-  doc
-    .moveTo(A4_MARGIN, doc.y - 3)
-    .lineTo(x, doc.y - 3)
-    .strokeColor(RULE)
-    .lineWidth(0.5)
-    .stroke();
-}
-
-function ensureRoom(doc: PDFKit.PDFDocument, height: number): void {
-  if (doc.y + height > doc.page.height - A4_MARGIN) doc.addPage();
-}
-
 export type PdfHeader = {
   officeKo: string;
   charter: Charter | null;
@@ -73,6 +39,8 @@ export type PdfHeader = {
   logLink: { seq: number; hash: string };
   /** Says that the visit details of some days were purged (their breaches are no longer listed). */
   purgedNote: string | null;
+  /** Whether the office lets reports name staff (the unkindness counts per official). */
+  includeStaffNames: boolean;
 };
 
 /** The printable 서비스 이행기준 달성도: the summary table, then the list of breaches. */
@@ -159,6 +127,9 @@ export async function writeComplianceReportPdf(
     ]);
   }
   doc.moveDown(1);
+
+  drawSatisfactionSection(doc, summary);
+  drawCaseSection(doc, summary, header.includeStaffNames);
 
   ensureRoom(doc, 60);
   doc.font('bold').fontSize(12).fillColor(INK).text('목표를 지키지 못한 방문', A4_MARGIN);

@@ -84,6 +84,8 @@ export function visitColumns(includeStaffNames: boolean): VisitColumn[] {
       type: 'text',
       value: (v) => (v.compensationStatus ? compensationStatusKo[v.compensationStatus] : null),
     },
+    // The visitor's anonymous one-tap rating: 1 매우 불만족 … 5 매우 만족.
+    { header: '만족도(5점)', type: 'number', value: (v) => v.rating },
   ];
   return columns.filter((c): c is VisitColumn => c !== null);
 }

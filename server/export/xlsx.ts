@@ -8,6 +8,7 @@ import { measureVisit } from '../../shared/report/visit-measures';
 import type { VisitRecord } from '../../shared/report/visit-record';
 import { summaryLines } from './summary-rows';
 import type { VisitColumn } from './visit-columns';
+import { addCaseSheet, addSatisfactionSheet, type CaseLog } from './xlsx-promise-sheets';
 
 const DAY_MS = 86_400_000;
 const DURATION_FORMAT = '[h]:mm:ss';
@@ -60,6 +61,7 @@ export async function writeVisitXlsx(
   records: Iterable<VisitRecord>,
   columns: readonly VisitColumn[],
   out: Writable,
+  caseLog: CaseLog,
 ): Promise<number> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream: out,
@@ -128,6 +130,8 @@ export async function writeVisitXlsx(
     row.commit();
   }
   sheet.commit();
+  addSatisfactionSheet(workbook, summary);
+  addCaseSheet(workbook, summary, caseLog);
 
   const detail = workbook.addWorksheet('방문 기록');
   detail.columns = columns.map((c) => ({

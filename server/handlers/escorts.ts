@@ -11,10 +11,12 @@ import { businessDay } from '../../shared/time/business-day';
 import { staffIdOf, type Handler, type HandlerContext } from './handler';
 
 export const requestEscort: Handler<'requestEscort'> = (ctx, input) => {
-  if (input.ticketId !== undefined && !getTicket(ctx.db, input.ticketId)) {
+  const ticket = input.ticketId === undefined ? null : getTicket(ctx.db, input.ticketId);
+  if (input.ticketId !== undefined && !ticket) {
     throw new HubError('ticket_not_found', `There is no ticket ${input.ticketId}.`);
   }
   const request = insertEscortRequest(ctx.db, {
+    priorityNeed: input.priorityNeed ?? ticket?.priorityNeed ?? null,
     kind: input.kind,
     reason: input.reason,
     ticketId: input.ticketId ?? null,

@@ -23,11 +23,14 @@ import { acceptEscort, deliverEscort, requestEscort } from './escorts';
 import { judgeRepeatVisit } from './judge-repeat-visit';
 import { recallTicket } from './recall-ticket';
 import { resetStaffPin } from './reset-staff-pin';
+import { setForecastSettings, setStaffFigures } from './report-settings';
 import { returnToDesk } from './return-to-desk';
 import { setDeskAway } from './set-desk-away';
 import { setRetentionDays } from './set-retention-days';
 import { setKioskLanguages } from './set-kiosk-languages';
 import { transferTicket } from './transfer-ticket';
+import { answerCase, closeCase, notifyCaseDelay, receiveCase } from './cases';
+import { rateVisit } from './rate-visit';
 
 /** One handler per command of the contract: a command without a handler does not compile. */
 export const handlers: { [N in CommandName]: Handler<N> } = {
@@ -52,6 +55,8 @@ export const handlers: { [N in CommandName]: Handler<N> } = {
   markCompensationPaid,
   setExportStaffNames,
   setRetentionDays,
+  setStaffFigures,
+  setForecastSettings,
   checkIn,
   acknowledgeArrival,
   finishService,
@@ -63,4 +68,9 @@ export const handlers: { [N in CommandName]: Handler<N> } = {
   applyCharter,
   startPairing,
   revokeDevice,
+  receiveCase,
+  notifyCaseDelay,
+  answerCase,
+  closeCase,
+  rateVisit,
 };

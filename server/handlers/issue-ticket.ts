@@ -1,8 +1,8 @@
 import { getDepartment, getTask } from '../../db/departments';
 import { getOfficeHours } from '../../db/office-hours';
-import { countWaitingAhead } from '../../db/tickets';
 import { HubError } from '../../shared/contract/errors';
 import { officeStatus } from '../../shared/hours/office-hours';
+import { ticketsAhead } from '../queue/department-queue';
 import type { Handler } from './handler';
 import { queueNewTicket } from './new-ticket';
 import { requireEarlierVisit } from './rules';
@@ -33,9 +33,10 @@ export const issueTicket: Handler<'issueTicket'> = (ctx, input) => {
     note: null,
     repeatOfTicketId: earlier?.id ?? null,
     transferredFromTicketId: null,
+    priorityNeed: input.priorityNeed ?? null,
   });
   return {
-    result: { ticket, ahead: countWaitingAhead(ctx.db, ticket) },
+    result: { ticket, ahead: ticketsAhead(ctx.db, ticket) },
     event: { type: 'ticketIssued', ticket },
   };
 };

@@ -9,7 +9,7 @@ import type { HandlerContext } from './handler';
 
 export type NewTicketFields = Pick<
   Ticket,
-  'language' | 'taskId' | 'note' | 'repeatOfTicketId' | 'transferredFromTicketId'
+  'language' | 'taskId' | 'note' | 'repeatOfTicketId' | 'transferredFromTicketId' | 'priorityNeed'
 >;
 
 /**

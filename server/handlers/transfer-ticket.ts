@@ -25,6 +25,8 @@ export const transferTicket: Handler<'transferTicket'> = (ctx, input) => {
     note: input.note,
     repeatOfTicketId: found.repeatOfTicketId,
     transferredFromTicketId: found.id,
+    // A visitor who needed priority in one department still needs it in the next.
+    priorityNeed: found.priorityNeed,
   });
   return { result: { ticket, transferredTo }, event: { type: 'ticketTransferred', ticket, transferredTo } };
 };

@@ -6,13 +6,11 @@ import { HubError } from '../../shared/contract/errors';
 import { STREAM_PROTOCOL } from '../../shared/contract/events';
 import type { Hub } from '../hub/hub';
 import { sendError, toHubError } from './error-reply';
-import { registerApiRoutes } from './routes-api';
-import { registerBackupRoutes } from './routes-backups';
-import { registerReportRoutes } from './routes-reports';
+import { registerApiRoutes } from './api-routes';
 import type { BackupService } from '../backup/backup-service';
 import { registerSecurityHeaders } from './security-headers';
+import { registerHostCheck } from './host-check';
 import { registerRequestActor } from './request-actor';
-import { registerDeviceRoutes } from './routes-devices';
 import { registerStaticRoutes } from './routes-static';
 
 export type AppOptions = {
@@ -31,6 +29,8 @@ export type AppOptions = {
   trustLoopback?: boolean;
   /** Where other PCs reach this hub, shown to the manager who pairs them; none off the LAN. */
   hubAddresses?: readonly string[];
+  /** Names the office reaches the hub by (besides loopback and its addresses); see host-check.ts. */
+  hostNames?: readonly string[];
 };
 
 const BODY_LIMIT_BYTES = 64 * 1024;
@@ -43,6 +43,7 @@ export async function createApp({
   log,
   trustLoopback = true,
   hubAddresses = [],
+  hostNames = [],
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: log ? hubLogger(log) : false,
@@ -60,6 +61,7 @@ export async function createApp({
     return sendError(reply, new HubError('internal', 'The hub failed to answer; nothing was changed.'));
   });
   registerSecurityHeaders(app);
+  registerHostCheck(app, { hostNames });
   registerRequestActor(app, hub, trustLoopback);
   await app.register(fastifyWebsocket, {
     options: {
@@ -68,10 +70,7 @@ export async function createApp({
       handleProtocols: (offered) => (offered.has(STREAM_PROTOCOL) ? STREAM_PROTOCOL : false),
     },
   });
-  registerApiRoutes(app, hub);
-  registerDeviceRoutes(app, hub, hubAddresses);
-  registerReportRoutes(app, hub, dbFile);
-  registerBackupRoutes(app, backups);
+  registerApiRoutes(app, { hub, backups, dbFile, hubAddresses });
   await registerStaticRoutes(app, rendererDir);
   return app;
 }

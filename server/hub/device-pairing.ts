@@ -9,12 +9,12 @@ import {
 import type { Db } from '../../db/open-database';
 import { pairDeviceInput, type Device, type PairedDevice } from '../../shared/contract/devices';
 import { HubError } from '../../shared/contract/errors';
-import type { HubEventBody } from '../../shared/contract/events';
 import { hashSecret } from '../auth/device-token';
 import { lockoutError } from '../auth/lockout-error';
 import { createPinGuard } from '../auth/pin-guard';
 import { newSessionToken } from '../auth/session-token';
 import type { Clock } from './clock';
+import type { Commit } from './commit';
 import { describeIssues } from './describe-issues';
 
 /**
@@ -23,12 +23,10 @@ import { describeIssues } from './describe-issues';
  */
 export const MAX_WRONG_CODES = 20;
 
-type Commit = <R>(now: number, change: () => { result: R; event: HubEventBody }) => R;
-
 export type DevicePairing = {
   /** Trades a code from the manager's screen for a device token; `from` is the caller's address. */
-  pair(input: unknown, from: string): PairedDevice;
-  deviceFor(token: string): Device | null;
+  pair: (input: unknown, from: string) => PairedDevice;
+  deviceFor: (token: string) => Device | null;
 };
 
 export function createDevicePairing(db: Db, clock: Clock, commit: Commit): DevicePairing {

@@ -1,9 +1,8 @@
 import { appendEvent, eventsAfter, lastSeq } from '../../db/events';
 import { exportIncludesStaffNames } from '../../db/export-settings';
 import type { Db } from '../../db/open-database';
-import { endSession, findActiveSession, insertSession } from '../../db/sessions';
 import { listDevices, listOpenPairings } from '../../db/devices';
-import { getStaff, getStaffByLogin, hasManager } from '../../db/staff';
+import { hasManager } from '../../db/staff';
 import { changesSeen, enableReadCache, settleReadCache } from '../../db/read-cache';
 import { getRetention, type RetentionState } from '../../db/retention';
 import {
@@ -12,11 +11,16 @@ import {
   type DeviceRegistry,
   type PairedDevice,
 } from '../../shared/contract/devices';
-import { mayActForDesk, mayRun, type Actor } from '../../shared/contract/access';
-import { commands, type CommandName, type CommandResult } from '../../shared/contract/commands';
+import { mayActForDesk, mayRun, type Actor, type RequestActor } from '../../shared/contract/access';
+import {
+  commands,
+  type CommandName,
+  type CommandResult,
+  type ParsedInput,
+} from '../../shared/contract/commands';
 import { HubError } from '../../shared/contract/errors';
 import type { HubEvent, HubEventBody } from '../../shared/contract/events';
-import { SESSION_HOURS, signInInput } from '../../shared/contract/session';
+import type { FeedPage } from '../../shared/contract/region-feed';
 import type {
   DeskState,
   DisplayBoard,
@@ -26,19 +30,27 @@ import type {
   SignedIn,
   Staff,
 } from '../../shared/contract/views';
-import { lockoutError } from '../auth/lockout-error';
-import { createPinGuard, MAX_WRONG_PINS_PER_ADDRESS } from '../auth/pin-guard';
-import { verifyPin } from '../auth/pin-hash';
-import { hashSessionToken, newSessionToken } from '../auth/session-token';
+import type { Credentials } from '../auth/credentials';
+import { identifyCaller } from '../auth/identify-caller';
+import { createStaffSessions } from '../auth/staff-sessions';
 import { handlers } from '../handlers/index';
 import type { Handler } from '../handlers/handler';
-import { requireDesk } from '../handlers/rules';
 import { readDeskState } from '../queries/desk-state';
 import { readDisplayBoard } from '../queries/display-board';
 import { readGuideBoard } from '../queries/guide-board';
 import { readLedger } from '../queries/ledger';
+import { readCaseList } from '../queries/case-list';
+import { purgeCaseContacts } from '../retention/case-contact-purge';
+import type { CaseList } from '../../shared/contract/case-views';
 import { readOffice } from '../queries/office';
+import { readFeedPage } from '../region-feed/feed-page';
 import { purgeEarliestExpiredDay, type PurgeResult } from '../retention/visit-purge';
+import { watchBreaches } from '../forecast/breach-watch';
+import { listLiveForecasts } from '../../db/breach-forecasts';
+import { getForecastSettings } from '../../db/forecast-settings';
+import type { BreachForecast } from '../../shared/forecast/breach-forecast';
+import type { ForecastSettings } from '../../shared/forecast/forecast-settings';
+import { businessDay } from '../../shared/time/business-day';
 import type { Clock } from './clock';
 import { describeIssues } from './describe-issues';
 import { createRandomPool } from './random-pool';
@@ -47,14 +59,12 @@ import { defineStaff } from '../handlers/define-staff';
 
 export type HubListener = (event: HubEvent) => void;
 
-/** What a request carries: a session token, a device token, and whether it came from this PC. */
-export type Credentials = { session: string | null; device: string | null; local: boolean };
-
-export const SYSTEM: Actor = { kind: 'system' };
-
 export type Hub = {
-  /** Runs a command for `actor` (the hub itself when omitted: setup and tests). */
-  execute<N extends CommandName>(name: N, input: unknown, actor?: Actor): CommandResult<N>;
+  /**
+   * Runs a command for `actor`: the caller of a request, or `SYSTEM` (system-actor.ts) when the
+   * hub acts on its own, which it must then say.
+   */
+  execute<N extends CommandName>(name: N, input: unknown, actor: Actor): CommandResult<N>;
   /** `from`: the caller's address, which is locked out for a while when it sprays wrong PINs. */
   signIn(input: unknown, from: string): SignedIn & { token: string };
   signOut(token: string): void;
@@ -62,20 +72,25 @@ export type Hub = {
    * Who a request comes from: a staff session first, then a paired device, then the hub's own
    * PC; null for a stranger on the LAN.
    */
-  actorFor(credentials: Credentials): Actor | null;
+  actorFor(credentials: Credentials): RequestActor | null;
   /** Trades a pairing code for a device token; `from` is the caller's address (for lock-out). */
   pairDevice(input: unknown, from: string): PairedDevice;
   deviceFor(token: string): Pick<Device, 'id' | 'role' | 'name'> | null;
   devices(): DeviceRegistry;
   /** True on a new database: the office's first manager has still to be created. */
   needsFirstManager(): boolean;
-  createFirstManager(input: unknown): Staff;
+  /** `by`: the hub's own PC, the only caller the access table lets do this. */
+  createFirstManager(input: unknown, by: RequestActor): Staff;
   session(token: string): SignedIn | null;
   office(): Office;
   deskState(deskId: number): DeskState;
   guideBoard(): GuideBoard;
   displayBoard(): DisplayBoard;
   ledger(month: string): Ledger;
+  /** Open cases and those received in the business days `from`–`to`, with the unkindness counts. */
+  cases(from: string, to: string): CaseList;
+  /** Deletes the visitors' contacts of cases answered long enough ago; null when none were due. */
+  purgeCaseContacts(): number[] | null;
   exportSettings(): { includeStaffNames: boolean };
   retention(): RetentionState;
   /**
@@ -83,7 +98,14 @@ export type Hub = {
    * the period's end); null when there were none. Call again until null.
    */
   purgeVisitDetails(): PurgeResult | null;
+  /** Looks at every queue for a breach to come; returns the warnings and records that changed. */
+  watchBreaches(): BreachForecast[];
+  /** Today's open warnings and breaches under way. */
+  liveForecasts(): BreachForecast[];
+  forecastSettings(): ForecastSettings;
   eventsAfter(seq: number, limit: number): HubEvent[];
+  /** The log after `after` as the office's region receives it: every link, only regional facts. */
+  regionFeed(after: number, limit: number): FeedPage;
   lastSeq(): number;
   subscribe(listener: HubListener): () => void;
   now(): number;
@@ -99,10 +121,15 @@ export type HubOptions = {
 };
 
 function refuse(actor: Actor, name: string): HubError {
-  const mightSignIn = actor.kind === 'anonymous' || (actor.kind === 'device' && actor.role === 'staff');
+  const mightSignIn = actor.kind === 'hubPc' || (actor.kind === 'device' && actor.role === 'staff');
   return mightSignIn
     ? new HubError('sign_in_required', `"${name}" needs a staff sign-in.`)
     : new HubError('forbidden', `Your role may not send "${name}".`);
+}
+
+/** The desk a desk command acts for (the contract gives every desk command a `deskId`). */
+function deskActedFor<N extends CommandName>(name: N, input: ParsedInput<N>): number | null {
+  return commands[name].access === 'desk' ? (input as { deskId: number }).deskId : null;
 }
 
 export function createHub(options: HubOptions): Hub {
@@ -110,13 +137,6 @@ export function createHub(options: HubOptions): Hub {
   enableReadCache(db);
   const random = options.randomBytes ?? createRandomPool();
   const listeners = new Set<HubListener>();
-  const pinGuard = createPinGuard(() => clock.now());
-  // One PC trying PINs across many staff ids gets locked for longer each time; the per-id lock
-  // alone would let it try five PINs on every id every five minutes.
-  const signInAddresses = createPinGuard(() => clock.now(), {
-    maxWrong: MAX_WRONG_PINS_PER_ADDRESS,
-    escalate: true,
-  });
 
   function publish(event: HubEvent): void {
     for (const listener of listeners) {
@@ -151,111 +171,50 @@ export function createHub(options: HubOptions): Hub {
   }
 
   const pairing = createDevicePairing(db, clock, commit);
+  const sessions = createStaffSessions(db, clock, commit);
 
-  function execute<N extends CommandName>(name: N, input: unknown, actor: Actor = SYSTEM): CommandResult<N> {
+  function execute<N extends CommandName>(name: N, input: unknown, actor: Actor): CommandResult<N> {
     const command = commands[name];
     if (!mayRun(command.access, actor)) throw refuse(actor, name);
     const parsed = command.input.safeParse(input);
     if (!parsed.success) throw new HubError('invalid_input', describeIssues(parsed.error));
-    const data = parsed.data as { deskId?: number };
-    if (data.deskId !== undefined && !mayActForDesk(actor, data.deskId)) {
-      throw new HubError('forbidden', `You are signed in at another desk, not desk ${data.deskId}.`);
+    const data = parsed.data as ParsedInput<N>;
+    const deskId = deskActedFor(name, data);
+    if (deskId !== null && !mayActForDesk(actor, deskId)) {
+      throw new HubError('forbidden', `You are signed in at another desk, not desk ${deskId}.`);
     }
     const handler = handlers[name] as Handler<N>;
     const now = clock.now();
-    return commit(now, () => handler({ db, now, randomBytes: random, actor }, parsed.data as never));
+    return commit(now, () => handler({ db, now, randomBytes: random, actor }, data));
   }
 
   // An event stream asks at every event whether its session or device still counts: the answer
   // holds until sessions, devices or staff change (read-cache.ts counts every change to them)
-  // or the session's time runs out.
-  const answered = new WeakMap<Credentials, { actor: Actor; until: number; changes: number }>();
+  // or the session's time runs out. Unknown callers are never kept.
+  const answered = new WeakMap<Credentials, { actor: RequestActor; until: number; changes: number }>();
 
-  function lookUpActor({ session: token, device: deviceToken, local }: Credentials) {
-    const current = token ? session(token) : null;
-    if (current) {
-      const actor: Actor = {
-        kind: 'staff',
-        staffId: current.staff.id,
-        role: current.staff.role,
-        deskId: current.deskId,
-      };
-      return { actor, until: current.expiresAt };
-    }
-    const device = deviceToken ? pairing.deviceFor(deviceToken) : null;
-    if (device)
-      return { actor: { kind: 'device', deviceId: device.id, role: device.role } as Actor, until: Infinity };
-    return local ? { actor: { kind: 'anonymous' } as Actor, until: Infinity } : null;
-  }
-
-  function session(token: string): SignedIn | null {
-    const found = findActiveSession(db, hashSessionToken(token), clock.now());
-    const staff = found ? getStaff(db, found.staffId) : null;
-    return found && staff ? { staff, deskId: found.deskId, expiresAt: found.expiresAt } : null;
+  function actorFor(credentials: Credentials): RequestActor | null {
+    const changes = changesSeen(db);
+    const known = answered.get(credentials);
+    if (known && known.changes === changes && clock.now() < known.until) return known.actor;
+    let until = Infinity;
+    const actor = identifyCaller(credentials, {
+      session(token) {
+        const current = sessions.session(token);
+        if (current) until = current.expiresAt;
+        return current;
+      },
+      device: pairing.deviceFor,
+    });
+    if (actor && changes !== null && !db.inTransaction) answered.set(credentials, { actor, until, changes });
+    return actor;
   }
 
   return {
     execute,
-    signIn(input, from) {
-      const parsed = signInInput.safeParse(input);
-      if (!parsed.success) throw new HubError('invalid_input', describeIssues(parsed.error));
-      const { login, pin, deskId } = parsed.data;
-      const lockedMs = Math.max(signInAddresses.lockedFor(from), pinGuard.lockedFor(login));
-      if (lockedMs > 0) throw lockoutError('pin_locked', 'PINs', lockedMs);
-      const staff = getStaffByLogin(db, login);
-      // The same answer for an unknown id and a wrong PIN, so ids cannot be probed.
-      if (!staff || !verifyPin(pin, staff.pinHash)) {
-        pinGuard.recordWrong(login);
-        signInAddresses.recordWrong(from);
-        throw new HubError('wrong_pin', 'The staff id or PIN is wrong.');
-      }
-      if (staff.role === 'desk' && deskId === undefined) {
-        throw new HubError('invalid_input', 'deskId: desk staff sign in at a desk.');
-      }
-      if (deskId !== undefined) requireDesk(db, deskId);
-      pinGuard.recordRight(login);
-      signInAddresses.recordRight(from);
-      const token = newSessionToken();
-      const now = clock.now();
-      const signedIn = {
-        staff: { id: staff.id, login: staff.login, name: staff.name, role: staff.role },
-        deskId: deskId ?? null,
-        expiresAt: now + SESSION_HOURS * 60 * 60 * 1000,
-      };
-      commit(now, () => {
-        insertSession(db, hashSessionToken(token), {
-          staffId: staff.id,
-          deskId: signedIn.deskId,
-          startedAt: now,
-          expiresAt: signedIn.expiresAt,
-        });
-        return {
-          result: null,
-          event: { type: 'staffSignedIn', staffId: staff.id, deskId: signedIn.deskId },
-        };
-      });
-      return { ...signedIn, token };
-    },
-    signOut(token) {
-      const current = session(token);
-      if (!current) throw new HubError('sign_in_required', 'This session has already ended.');
-      const now = clock.now();
-      commit(now, () => {
-        endSession(db, hashSessionToken(token), now);
-        return {
-          result: null,
-          event: { type: 'staffSignedOut', staffId: current.staff.id, deskId: current.deskId },
-        };
-      });
-    },
-    actorFor(credentials) {
-      const changes = changesSeen(db);
-      const known = answered.get(credentials);
-      if (known && known.changes === changes && clock.now() < known.until) return known.actor;
-      const found = lookUpActor(credentials);
-      if (found && changes !== null && !db.inTransaction) answered.set(credentials, { ...found, changes });
-      return found?.actor ?? null;
-    },
+    signIn: sessions.signIn,
+    signOut: sessions.signOut,
+    actorFor,
     pairDevice: (input, from) => pairing.pair(input, from),
     deviceFor(token) {
       const device = pairing.deviceFor(token);
@@ -263,7 +222,7 @@ export function createHub(options: HubOptions): Hub {
     },
     devices: () => ({ devices: listDevices(db), pairings: listOpenPairings(db, clock.now()) }),
     needsFirstManager: () => !hasManager(db),
-    createFirstManager(input) {
+    createFirstManager(input, by) {
       const parsed = firstManagerInput.safeParse(input);
       if (!parsed.success) throw new HubError('invalid_input', describeIssues(parsed.error));
       const now = clock.now();
@@ -271,22 +230,28 @@ export function createHub(options: HubOptions): Hub {
         // Checked inside the write transaction: two first-run screens cannot both win.
         if (hasManager(db)) throw new HubError('setup_done', 'This office already has a manager.');
         const made = defineStaff(
-          { db, now, randomBytes: random, actor: SYSTEM },
+          { db, now, randomBytes: random, actor: by },
           { ...parsed.data, role: 'manager' },
         );
         return { result: made.result.staff, event: made.event };
       });
     },
-    session,
+    session: sessions.session,
     office: () => readOffice(db, clock.now()),
     deskState: (deskId) => readDeskState(db, deskId, clock.now()),
     guideBoard: () => readGuideBoard(db, clock.now()),
     displayBoard: () => readDisplayBoard(db, clock.now()),
     ledger: (month) => readLedger(db, month),
+    cases: (from, to) => readCaseList(db, from, to, clock.now()),
+    purgeCaseContacts: () => purgeCaseContacts(db, clock.now(), commit),
     exportSettings: () => ({ includeStaffNames: exportIncludesStaffNames(db) }),
     retention: () => getRetention(db),
     purgeVisitDetails: () => purgeEarliestExpiredDay(db, clock, commit),
+    watchBreaches: () => watchBreaches(db, clock.now(), commit),
+    liveForecasts: () => listLiveForecasts(db, businessDay(clock.now())),
+    forecastSettings: () => getForecastSettings(db),
     eventsAfter: (seq, limit) => eventsAfter(db, seq, limit),
+    regionFeed: (after, limit) => readFeedPage(db, after, limit),
     lastSeq: () => lastSeq(db),
     subscribe(listener) {
       listeners.add(listener);

@@ -11,13 +11,13 @@ import {
   listAcknowledgedAtDesk,
   listAtDesk,
   listFinishedAtDesk,
-  listWaiting,
 } from '../../db/tickets';
 import type { DeskFigures, DeskState, EarlierVisit, Ticket } from '../../shared/contract/views';
 import { median } from '../../shared/stats/summary';
 import { businessDay } from '../../shared/time/business-day';
 import { isWithinTarget } from '../../shared/visit/clocks';
 import { requireDesk } from '../handlers/rules';
+import { waitingInOrder } from '../queue/department-queue';
 
 const FINISHED_SHOWN = 50;
 
@@ -50,7 +50,7 @@ export function readDeskState(db: Db, deskId: number, now: number): DeskState {
   const day = businessDay(now);
   return db.transaction(() => {
     const desk = requireDesk(db, deskId);
-    const waiting = listWaiting(db, desk.departmentId, day);
+    const { waiting, calls } = waitingInOrder(db, desk.departmentId, day);
     const atDesk = listAtDesk(db, desk.id);
     const finishedToday = listFinishedAtDesk(db, desk.id, day, FINISHED_SHOWN);
     const shown = [...waiting, ...atDesk, ...finishedToday];
@@ -59,6 +59,7 @@ export function readDeskState(db: Db, deskId: number, now: number): DeskState {
       department: getDepartment(db, desk.departmentId)!,
       charter: getCharter(db),
       waiting,
+      departmentCalls: calls,
       atDesk,
       finishedToday,
       figures: deskFigures(db, desk.id, day),

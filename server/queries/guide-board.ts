@@ -1,3 +1,4 @@
+import { listLiveForecasts } from '../../db/breach-forecasts';
 import { listDepartments } from '../../db/departments';
 import { listEscortRequestsOfDay } from '../../db/escorts';
 import { lastSeq } from '../../db/events';
@@ -10,10 +11,12 @@ import { businessDay } from '../../shared/time/business-day';
 /** Today's escort and call-staff requests, with the tickets they are about. */
 export function readGuideBoard(db: Db, now: number): GuideBoard {
   return db.transaction(() => {
-    const requests = listEscortRequestsOfDay(db, businessDay(now));
+    const day = businessDay(now);
+    const requests = listEscortRequestsOfDay(db, day);
     const ticketIds = [...new Set(requests.flatMap((r) => (r.ticketId === null ? [] : [r.ticketId])))];
     return {
       requests,
+      forecasts: listLiveForecasts(db, day),
       tickets: getTickets(db, ticketIds),
       departments: listDepartments(db),
       staff: listStaff(db),

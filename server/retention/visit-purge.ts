@@ -9,17 +9,15 @@ import {
   hasVisitDetailsThrough,
   redactEvents,
 } from '../../db/visit-purge';
-import type { HubEventBody } from '../../shared/contract/events';
 import { createDaySummaryBuilder } from '../../shared/report/day-summaries';
 import { createEscortDays } from '../../shared/report/escort-times';
 import { measureVisit } from '../../shared/report/visit-measures';
 import { purgeThroughDay, visitEventTypes } from '../../shared/retention/visit-retention';
 import { endOfBusinessDay } from '../../shared/time/business-day';
+import type { Commit } from '../hub/commit';
 import type { Clock } from '../hub/clock';
 
 export type PurgeResult = { throughDay: string; visits: number; events: number };
-
-type Commit = <R>(now: number, change: () => { result: R; event: HubEventBody }) => R;
 
 const FIRST_DAY = '0000-01-01';
 

@@ -2,7 +2,7 @@ import type { RawData } from 'ws';
 import { z } from 'zod';
 import type { HubEvent, StreamServerMessage } from '../../shared/contract/events';
 import type { Hub } from '../hub/hub';
-import type { Actor } from '../../shared/contract/access';
+import { isLobby, type RequestActor } from '../../shared/contract/access';
 import { lobbyEvent } from '../../shared/contract/lobby-events';
 
 const subscribeMessage = z.strictObject({
@@ -56,12 +56,12 @@ const MAX_MESSAGE_BYTES = 1024;
 export function serveEventStream(
   hub: Hub,
   socket: StreamSocket,
-  actor: Actor,
+  actor: RequestActor,
   /** Whether the connection's session or device still counts; false ends the stream. */
   stillKnown: () => boolean,
 ): void {
   let unsubscribe: (() => void) | null = null;
-  const lobby = actor.kind === 'device' && actor.role !== 'staff';
+  const lobby = isLobby(actor);
 
   const sendText = (text: string | Buffer): void => {
     if (socket.readyState !== OPEN) return;

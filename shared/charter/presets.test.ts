@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { charterPresetIds, charterPresets } from './presets';
+import type { CaseKind } from '../cases/case-kinds';
+import { charterPresetIds, charterPresets, replyDaysFor } from './presets';
 
 describe('charter presets', () => {
   it('ships one preset per seed, keyed by its own id', () => {
@@ -54,6 +55,22 @@ describe('charter presets', () => {
     expect(charterPresets.tipa.standInRequired).toBe(true);
     expect(charterPresets.inje.standInRequired).toBe(false);
     expect(charterPresetIds.map((id) => charterPresets[id].complaintReplyDays)).toEqual([3, 7, 7, 3, 3]);
+  });
+
+  it('carries each seed’s reply deadline per kind of case, and 목포시’s three-report rule', () => {
+    const days = (kind: CaseKind) => charterPresetIds.map((id) => replyDaysFor(charterPresets[id], kind));
+    // mss, tipa, inje, mokpo, miryang
+    expect(days('complaint')).toEqual([3, 7, 7, 3, 3]);
+    expect(days('dissatisfaction')).toEqual([3, 7, 7, 3, 3]);
+    expect(days('unkindness')).toEqual([3, 7, 7, 1, 3]);
+    expect(days('suggestion')).toEqual([null, 14, 7, 3, 3]);
+    expect(charterPresetIds.map((id) => charterPresets[id].unkindnessActionThreshold)).toEqual([
+      null,
+      null,
+      null,
+      3,
+      null,
+    ]);
   });
 
   it('quotes the greeting of the seeds that give one', () => {

@@ -1,3 +1,6 @@
+import type { CaseKind } from '../cases/case-kinds';
+import { DEFAULT_UNKINDNESS_WINDOW_DAYS } from '../cases/unkindness-count';
+
 /**
  * The five service charters this product ships as presets. Every value quotes its seed file in
  * shared/seeds/ of the steering repository; an office picks one and may edit any value.
@@ -29,9 +32,34 @@ export type Charter = {
   escortPolicy: EscortPolicy;
   /** The charter promises a named stand-in (업무대행자) when the official is away. */
   standInRequired: boolean;
+  /**
+   * Reply deadlines per kind of case, in working days counted as shared/cases/reply-deadline.ts
+   * explains; null where the charter names no period for that kind.
+   */
   complaintReplyDays: number;
+  dissatisfactionReplyDays: number | null;
+  unkindnessReplyDays: number | null;
+  suggestionReplyDays: number | null;
+  /** Unkindness reports about one official (or desk) that call for action; null where none is promised. */
+  unkindnessActionThreshold: number | null;
+  /** Not in any charter: how many days of reports the threshold counts (a rolling period). */
+  unkindnessWindowDays: number;
   greetingKo: string;
 };
+
+/** The days a charter gives a case of `kind`, or null for none. */
+export function replyDaysFor(charter: Charter, kind: CaseKind): number | null {
+  switch (kind) {
+    case 'complaint':
+      return charter.complaintReplyDays;
+    case 'dissatisfaction':
+      return charter.dissatisfactionReplyDays;
+    case 'unkindness':
+      return charter.unkindnessReplyDays;
+    case 'suggestion':
+      return charter.suggestionReplyDays;
+  }
+}
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -54,8 +82,16 @@ export const charterPresets: Record<CharterPresetId, Charter> = {
     escortPolicy: 'notPromised',
     // 000: "업무담당자가 출장, 휴가 등으로 자리를 비우게 될 때는 업무대행자를 지정하여 처리하도록 하겠습니다."
     standInRequired: true,
-    // 000: "접수일로부터 3일 이내에 처리결과를 통보"
+    // 000: "우편, 전화, 인터넷, FAX 등으로 접수된 불만사항에 대한 회신은 접수일로부터 3일 이내에 처리결과를 통보하며"
     complaintReplyDays: 3,
+    // 000 names unkindness and dissatisfaction as 불만사항: "불친절·불만족 사항에 대하여 신고하지 않은 사항도"
+    dissatisfactionReplyDays: 3,
+    unkindnessReplyDays: 3,
+    // 000: "그 결과는 의견주신 분들께 반드시 통보해 드리겠습니다." — a promise to answer, with no period.
+    suggestionReplyDays: null,
+    // 000: "고객의 불만을 일으킨 직원에 대해서는 주의, 재교육 등 시정조치" — no count of reports.
+    unkindnessActionThreshold: null,
+    unkindnessWindowDays: DEFAULT_UNKINDNESS_WINDOW_DAYS,
     // 000: "고객을 공손하게 맞이하고" — no wording is given, so the product's plain greeting.
     greetingKo: '어서 오십시오. 무엇을 도와드릴까요?',
   },
@@ -74,8 +110,15 @@ export const charterPresets: Record<CharterPresetId, Charter> = {
     escortPolicy: 'notPromised',
     // 001: "업무담당자가 출장, 휴가 등으로 자리를 비우게 될 때는 업무대행자를 지정하여 처리"
     standInRequired: true,
-    // 001: "불만족 사항은 접수된 날로부터 7일 이내에 시정하여 그 결과를 통보"
+    // 001: "우리의 서비스 수준에 대한 고객의 불만족 사항은 접수된 날로부터 7일 이내에 시정하여 그 결과를 통보"
+    // — complaints and unkindness are dissatisfaction with the service, so the same 7 days.
     complaintReplyDays: 7,
+    dissatisfactionReplyDays: 7,
+    unkindnessReplyDays: 7,
+    // 001: "시책이나 제도 및 운영의 개선에 관한 건의에 대하여는 … 14일 이내에 그 처리결과를 고객에게 실명으로 통지"
+    suggestionReplyDays: 14,
+    unkindnessActionThreshold: null,
+    unkindnessWindowDays: DEFAULT_UNKINDNESS_WINDOW_DAYS,
     // 001: "고객을 맞이할 때는 먼저 자신의 이름을 밝히고" — the staff member adds their name.
     greetingKo: '안녕하십니까? 저는 ○○○입니다. 무엇을 도와드릴까요?',
   },
@@ -95,8 +138,14 @@ export const charterPresets: Record<CharterPresetId, Charter> = {
     // 002: "장애인ㆍ노약자에 대해서는 원하시는 부서까지 안내하여 드리겠습니다."
     escortPolicy: 'disabledAndElderly',
     standInRequired: false,
-    // 002: "7일 이내에 그 결과를 통보해 드리겠습니다."
+    // 002: "불친절ㆍ불만족하시거나 개선할 사항이 있는 경우에는 … 7일 이내에 그 결과를 통보해 드리겠습니다."
     complaintReplyDays: 7,
+    dissatisfactionReplyDays: 7,
+    unkindnessReplyDays: 7,
+    suggestionReplyDays: 7,
+    // 002: "해당직원에 자체교육을 실시하고 동일사례가 재발되지 않도록" — no count of reports.
+    unkindnessActionThreshold: null,
+    unkindnessWindowDays: DEFAULT_UNKINDNESS_WINDOW_DAYS,
     // 002: "“어서 오십시오, 무엇을 도와드릴까요?”등 첫인사로 고객을 맞이하고"
     greetingKo: '어서 오십시오, 무엇을 도와드릴까요?',
   },
@@ -116,8 +165,16 @@ export const charterPresets: Record<CharterPresetId, Charter> = {
     // 003: "「민원안내소」에 안내요원 1명을 상시 배치"
     escortPolicy: 'guideOnDuty',
     standInRequired: false,
-    // 003: "3일 이내에 검토하여 그 결과를 통보하여 드리겠습니다."
+    // 003: "불친절 · 불만족을 느끼셨거나 개선하여야 할 사항이 있을 경우, … 3일 이내에 검토하여 그 결과를 통보"
     complaintReplyDays: 3,
+    dissatisfactionReplyDays: 3,
+    // 003: "공무원과의 민원처리 과정에서 불쾌하셨거나, 만족하지 못하신 경우 연락을 주시면 해당 공무원에게
+    // 주의를 주고, 그 결과를 1일 이내에 알려 드리겠으며" — about an official's conduct: unkindness.
+    unkindnessReplyDays: 1,
+    suggestionReplyDays: 3,
+    // 003: "3회 이상 누적될 경우 타부서 발령 등 인사 조치를 하겠습니다."
+    unkindnessActionThreshold: 3,
+    unkindnessWindowDays: DEFAULT_UNKINDNESS_WINDOW_DAYS,
     // 003: "어서 오십시오. 자리에 앉으십시오. 무엇을 도와 드릴까요?"
     greetingKo: '어서 오십시오. 자리에 앉으십시오. 무엇을 도와 드릴까요?',
   },
@@ -137,8 +194,14 @@ export const charterPresets: Record<CharterPresetId, Charter> = {
     // 004: "민원실 및 전실과소에 민원안내요원을 상시 배치"
     escortPolicy: 'guideOnDuty',
     standInRequired: false,
-    // 004: "3일 이내에 검토하여 그 결과를 통보하여 드리겠습니다."
+    // 004: "불친절 불만족을 느끼셨거나 개선하여야 할 사항이 있을 경우, … 3일 이내에 검토하여 그 결과를 통보"
     complaintReplyDays: 3,
+    dissatisfactionReplyDays: 3,
+    unkindnessReplyDays: 3,
+    suggestionReplyDays: 3,
+    // 004: "해당공무원에게 주의 및 친절 교육을 실시하겠습니다." — no count of reports.
+    unkindnessActionThreshold: null,
+    unkindnessWindowDays: DEFAULT_UNKINDNESS_WINDOW_DAYS,
     // 004: "안녕하세요. 어서 오십시오. 제가 도와드겠습니다" — the seed's typo (도와드겠습니다) corrected.
     greetingKo: '안녕하세요. 어서 오십시오. 제가 도와드리겠습니다.',
   },

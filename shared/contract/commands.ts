@@ -1,10 +1,16 @@
 import { z } from 'zod';
 import { charterPresetIds, compensationKinds, escortPolicies } from '../charter/presets';
 import { TICKET_PREFIX_PATTERN } from '../numbering/ticket-number';
+import { MAX_FORECAST_HORIZON_MS, MAX_WAIT_TARGET_MS } from '../forecast/forecast-settings';
+import { MAX_ORDINARY_PER_PRIORITY, priorityNeeds } from '../queue/priority-rule';
 import type { ErrorCode } from './errors';
 import { MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from '../retention/visit-retention';
 import { deviceRoles, type Device, type Pairing } from './devices';
+import { caseCategories, caseChannels } from '../cases/case-kinds';
+import { ratingScores } from '../satisfaction/rating';
+import type { Case, VisitRating } from './case-views';
 import type { Charter } from '../charter/presets';
+import type { ForecastSettings } from '../forecast/forecast-settings';
 import type { OfficeHours } from '../hours/office-hours';
 import type {
   Compensation,
@@ -25,12 +31,26 @@ const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().trim().max(max).default('');
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time as HH:MM');
 const isoDay = z.iso.date();
+const replyDays = z.number().int().positive().max(365);
+const priorityRule = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('first') }),
+  z.strictObject({
+    kind: z.literal('ratio'),
+    ordinaryPerPriority: z.number().int().min(1).max(MAX_ORDINARY_PER_PRIORITY),
+  }),
+]);
 
 /**
- * Who may send a command: `public` is anyone who reaches the hub (the kiosk); `desk` and `guide`
- * need a staff sign-in of that role; a manager may send every command.
+ * Who may send a command (`commandAudience` in access.ts): `public` is the kiosk's (the hub's PC,
+ * paired kiosks, and staff on a visitor's behalf); `desk` and `guide` need a staff sign-in of that
+ * role; a manager may send every command. A `desk` command acts for the desk in its `deskId`, and
+ * desk staff may send it only for the desk they signed in at.
  */
 export type CommandAccess = 'public' | 'desk' | 'guide' | 'manager';
+
+type CommandSpec =
+  | { access: 'desk'; input: z.ZodType<{ deskId: number }>; errors: readonly ErrorCode[] }
+  | { access: Exclude<CommandAccess, 'desk'>; input: z.ZodType; errors: readonly ErrorCode[] };
 
 /** A claim of "I came before for this" is accepted for this long (a product default; no charter sets it). */
 export const REPEAT_VISIT_WINDOW_DAYS = 90;
@@ -44,6 +64,8 @@ export const commands = {
       language: z.enum(languages).default('ko'),
       /** The code printed on an earlier ticket for the same matter. */
       repeatOfCode: z.string().max(40).optional(),
+      /** The visitor asked for priority (사회적 배려). */
+      priorityNeed: z.enum(priorityNeeds).optional(),
     }),
     errors: [
       'department_not_found',
@@ -62,6 +84,8 @@ export const commands = {
       reason: z.enum(escortReasons),
       ticketId: id.optional(),
       language: z.enum(languages).default('ko'),
+      /** Without it, the escort carries the priority of its ticket, if any. */
+      priorityNeed: z.enum(priorityNeeds).optional(),
     }),
     errors: ['ticket_not_found'],
   },
@@ -218,6 +242,21 @@ export const commands = {
     input: z.strictObject({ include: z.boolean() }),
     errors: [],
   },
+  setStaffFigures: {
+    access: 'manager',
+    input: z.strictObject({ include: z.boolean() }),
+    errors: [],
+  },
+  setForecastSettings: {
+    access: 'manager',
+    input: z.strictObject({
+      /** Warn when a breach is expected within this long. */
+      horizonMs: z.number().int().min(60_000).max(MAX_FORECAST_HORIZON_MS),
+      /** The office's own waiting target, used where the charter sets no time-to-guide target. */
+      waitTargetMs: z.number().int().min(60_000).max(MAX_WAIT_TARGET_MS).nullable(),
+    }),
+    errors: [],
+  },
   setRetentionDays: {
     access: 'manager',
     input: z.strictObject({
@@ -243,6 +282,8 @@ export const commands = {
       locationKo: optionalText(200),
       locationEn: optionalText(200),
       phone: optionalText(40),
+      /** How priority tickets are called; a new department calls them first, an edit keeps its rule. */
+      priorityRule: priorityRule.optional(),
       tasks: z
         .array(
           z.strictObject({
@@ -329,15 +370,95 @@ export const commands = {
       compensationBasisKo: text(200),
       escortPolicy: z.enum(escortPolicies),
       standInRequired: z.boolean(),
-      complaintReplyDays: z.number().int().positive().max(365),
+      complaintReplyDays: replyDays,
+      dissatisfactionReplyDays: replyDays.nullable(),
+      unkindnessReplyDays: replyDays.nullable(),
+      suggestionReplyDays: replyDays.nullable(),
+      unkindnessActionThreshold: z.number().int().min(1).max(100).nullable(),
+      unkindnessWindowDays: z.number().int().min(1).max(3650),
       greetingKo: text(200),
     }),
     errors: [],
   },
-} as const satisfies Record<
-  string,
-  { access: CommandAccess; input: z.ZodType; errors: readonly ErrorCode[] }
->;
+  receiveCase: {
+    /** The kiosk, or staff writing a case down on a visitor's behalf. */
+    access: 'public',
+    input: z
+      .strictObject({
+        category: z.enum(caseCategories),
+        /** Staff say how it reached them; the kiosk is always `kiosk`. */
+        channel: z.enum(caseChannels).default('kiosk'),
+        description: z.string().trim().max(2000).default(''),
+        language: z.enum(languages).default('ko'),
+        /** What it concerns, where known; a ticket code brings its department, desk and official. */
+        concerns: z
+          .strictObject({
+            departmentId: id.optional(),
+            deskId: id.optional(),
+            staffId: id.optional(),
+            ticketCode: z.string().max(40).optional(),
+          })
+          .default({}),
+        /** Where to send the reply; kept only with consent, and deleted after the answer. */
+        contact: z.string().trim().min(1).max(120).optional(),
+        contactConsent: z.boolean().default(false),
+      })
+      .refine((c) => c.contact === undefined || c.contactConsent, {
+        path: ['contactConsent'],
+        message: 'a contact is kept only with the visitor’s consent',
+      }),
+    errors: [
+      'department_not_found',
+      'desk_not_found',
+      'staff_not_found',
+      'invalid_ticket_code',
+      'ticket_code_unknown',
+      'forbidden',
+    ],
+  },
+  notifyCaseDelay: {
+    access: 'manager',
+    input: z.strictObject({
+      caseId: id,
+      reason: text(500),
+      /** The expected date told to the visitor (처리예정일): after the deadline in force. */
+      newDueDay: isoDay,
+    }),
+    errors: ['case_not_found', 'illegal_transition', 'due_day_not_later'],
+  },
+  answerCase: {
+    access: 'manager',
+    input: z.strictObject({
+      caseId: id,
+      summary: text(2000),
+      /** Was the report borne out? Left out where it does not apply (a suggestion). */
+      upheld: z.boolean().optional(),
+    }),
+    errors: ['case_not_found', 'illegal_transition'],
+  },
+  closeCase: {
+    access: 'manager',
+    input: z.strictObject({ caseId: id }),
+    errors: ['case_not_found', 'illegal_transition'],
+  },
+  rateVisit: {
+    /** Anonymous: the kiosk (by the ticket's code) or a desk-facing tablet (just after the visit). */
+    access: 'public',
+    input: z.union([
+      z.strictObject({ code: z.string().max(40), score: z.literal(ratingScores) }),
+      z.strictObject({ deskId: id, ticketId: id, score: z.literal(ratingScores) }),
+    ]),
+    errors: [
+      'invalid_ticket_code',
+      'ticket_code_unknown',
+      'ticket_not_found',
+      'ticket_not_at_desk',
+      'visit_not_served',
+      'rating_closed',
+      'already_rated',
+    ],
+  },
+} as const satisfies Record<string, CommandSpec>;
 
 export type CommandName = keyof typeof commands;
 export const commandNames = Object.keys(commands) as CommandName[];
@@ -365,6 +486,8 @@ export type CommandResults = {
   markCompensationPaid: { compensation: Compensation };
   setExportStaffNames: { include: boolean };
   setRetentionDays: { days: number };
+  setStaffFigures: { include: boolean };
+  setForecastSettings: { settings: ForecastSettings };
   setOfficeHours: { hours: OfficeHours; holidays: Holiday[] };
   setHoliday: { hours: OfficeHours; holidays: Holiday[] };
   removeHoliday: { hours: OfficeHours; holidays: Holiday[] };
@@ -381,6 +504,11 @@ export type CommandResults = {
   /** `code` is shown once, to the manager who asked; the hub keeps only its hash. */
   startPairing: { pairing: Pairing; code: string };
   revokeDevice: { device: Device };
+  receiveCase: { case: Case };
+  notifyCaseDelay: { case: Case };
+  answerCase: { case: Case };
+  closeCase: { case: Case };
+  rateVisit: { rating: VisitRating };
 };
 export type CommandResult<N extends CommandName> = CommandResults[N];
 

@@ -2,9 +2,10 @@ import { z } from 'zod';
 
 /**
  * What a paired PC on the office LAN is: a lobby kiosk (issues tickets and nothing else), a
- * wall display (shows calls), or a staff PC (reaches the hub; staff still sign in to act).
+ * wall display (shows calls), a staff PC (reaches the hub; staff still sign in to act), or a
+ * region service above the office (reads the region feed of the event log and nothing else).
  */
-export const deviceRoles = ['kiosk', 'display', 'staff'] as const;
+export const deviceRoles = ['kiosk', 'display', 'staff', 'region'] as const;
 export type DeviceRole = (typeof deviceRoles)[number];
 
 /** A pairing code is short enough to type off the manager's screen, and lives this long. */

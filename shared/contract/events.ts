@@ -1,5 +1,8 @@
 import type { Charter } from '../charter/presets';
+import type { BreachForecast } from '../forecast/breach-forecast';
+import type { ForecastSettings } from '../forecast/forecast-settings';
 import type { OfficeHours } from '../hours/office-hours';
+import type { Case, VisitRating } from './case-views';
 import type { Device, Pairing } from './devices';
 import type {
   Compensation,
@@ -43,6 +46,10 @@ export type HubEventBody =
   | { type: 'compensationPaid'; compensation: Compensation }
   | { type: 'exportSettingsSet'; includeStaffNames: boolean }
   | { type: 'retentionDaysSet'; days: number }
+  | { type: 'staffFiguresSet'; include: boolean }
+  | { type: 'forecastSettingsSet'; settings: ForecastSettings }
+  /** A breach warning given, changed or closed, or a breach nobody was warned of: the whole record. */
+  | { type: 'breachForecastChanged'; forecast: BreachForecast }
   /**
    * The visits of the business days up to `throughDay` were purged: `visits` tickets deleted and
    * the payloads of `events` visit events removed; their daily summaries stay.
@@ -55,7 +62,15 @@ export type HubEventBody =
   | { type: 'pairingStarted'; pairing: Pairing }
   | { type: 'devicePaired'; device: Device; pairingId: number }
   | { type: 'deviceRevoked'; device: Device }
-  | { type: 'pairingsWithdrawn'; count: number; reason: 'tooManyWrongCodes' };
+  | { type: 'pairingsWithdrawn'; count: number; reason: 'tooManyWrongCodes' }
+  /** A case step; the visitor's contact is never in an event (it is deleted later, the log is not). */
+  | { type: 'caseReceived'; case: Case }
+  | { type: 'caseDelayNotified'; case: Case }
+  | { type: 'caseAnswered'; case: Case }
+  | { type: 'caseClosed'; case: Case }
+  /** The contacts of these answered cases were deleted at the end of their retention. */
+  | { type: 'caseContactsPurged'; caseIds: number[] }
+  | { type: 'visitRated'; rating: VisitRating };
 
 export type HubEventType = HubEventBody['type'];
 

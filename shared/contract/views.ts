@@ -1,5 +1,8 @@
 import type { Charter } from '../charter/presets';
 import type { OfficeHours, OfficeStatus } from '../hours/office-hours';
+import type { BreachForecast } from '../forecast/breach-forecast';
+import type { PastCall } from '../queue/next-visitor';
+import type { PriorityNeed, PriorityRule } from '../queue/priority-rule';
 import type { VisitStatus } from '../visit/lifecycle';
 
 export const languages = ['ko', 'en', 'zh', 'vi'] as const;
@@ -42,12 +45,19 @@ export type Ticket = {
   /** Set on the new ticket a transfer creates; its `note` carries what the visitor already said. */
   transferredFromTicketId: number | null;
   servedFirst: boolean;
+  /** Asked for priority (사회적 배려) at the kiosk: called by the department's priority rule. */
+  prioritized: boolean;
+  /** Why, for staff screens; lobby screens see only `prioritized`. */
+  priorityNeed: PriorityNeed | null;
   lastCalledAt: number | null;
   callCount: number;
   /** The away desk this arrival was meant for, when a stand-in took it. */
   routedFromDeskId: number | null;
   attendedByStaffId: number | null;
 };
+
+/** A call of the department today, and which ticket it went to. */
+export type DepartmentCall = PastCall & { ticketId: number };
 
 export type RepeatJudgement = { judgedAt: number; staffError: boolean; reason: string };
 
@@ -70,6 +80,8 @@ export type Department = {
   phone: string;
   /** False while the manager has stopped ticket issuing for this department. */
   accepting: boolean;
+  /** How its priority tickets are called among ordinary ones. */
+  priorityRule: PriorityRule;
 };
 
 export type DepartmentWithQueue = Department & {
@@ -117,8 +129,10 @@ export type DeskState = {
   desk: Desk;
   department: Department;
   charter: Charter | null;
-  /** Issued tickets of the desk's department, oldest first. */
+  /** Issued tickets of the desk's department, in the order they will be called. */
   waiting: Ticket[];
+  /** The department's calls today, oldest first: with its priority rule they decide who is next. */
+  departmentCalls: DepartmentCall[];
   /** Tickets arrived at or being served by this desk. */
   atDesk: Ticket[];
   /** Tickets this desk finished today, newest first. */
@@ -160,6 +174,8 @@ export type EscortRequest = {
   deliveredAt: number | null;
   guideStaffId: number | null;
   businessDay: string;
+  /** The priority the visitor asked for at the kiosk, for the guide; lobby screens never see it. */
+  priorityNeed: PriorityNeed | null;
 };
 
 export type CompensationStatus = 'pending' | 'approved' | 'rejected' | 'paid';
@@ -232,6 +248,8 @@ export type DisplayBoard = {
 
 export type GuideBoard = {
   requests: EscortRequest[];
+  /** Today's open breach warnings and breaches under way, per department. */
+  forecasts: BreachForecast[];
   tickets: Ticket[];
   departments: Department[];
   staff: Staff[];

@@ -12,6 +12,7 @@ const base: VisitRecord = {
   departmentKo: '종합민원실',
   deskId: 1,
   deskKo: '1번 창구',
+  staffId: null,
   staffName: null,
   language: 'ko',
   status: 'served',
@@ -31,6 +32,8 @@ const base: VisitRecord = {
   compensationKind: null,
   compensationAmountWon: null,
   compensationStatus: null,
+  rating: null,
+  priorityNeed: null,
 };
 
 const AS_OF = Date.parse('2026-11-24T08:00:00Z');

@@ -11,6 +11,7 @@ const base: VisitRecord = {
   departmentKo: '종합민원실',
   deskId: 1,
   deskKo: '종합민원실 1번 창구',
+  staffId: null,
   staffName: null,
   language: 'ko',
   status: 'served',
@@ -30,6 +31,8 @@ const base: VisitRecord = {
   compensationKind: null,
   compensationAmountWon: null,
   compensationStatus: null,
+  rating: null,
+  priorityNeed: null,
 };
 
 /** When the summaries below are made: an hour after the base visit's ticket. */

@@ -1,4 +1,8 @@
+import { addRating, mergeRatings, noRatings, type RatingCounts } from '../satisfaction/rating';
+import { priorityNeeds, type PriorityNeed } from '../queue/priority-rule';
+import { forecastReport, type ForecastReport } from './forecast-accuracy';
 import { median, percentile } from '../stats/summary';
+import { createCaseSummaryBuilder, type CaseReportRecord, type CaseSummary } from './case-summary';
 import { createEscortDays, type EscortDaySummary, type EscortRecord } from './escort-times';
 import { lobbyWait, msPerSeoulHour } from './lobby-wait';
 import { seoulWallClock } from './seoul-time';
@@ -18,9 +22,21 @@ export type ClockSummary = {
   withinShare: number | null;
 };
 
+/**
+ * Priority visits (사회적 배려) apart from the others: how many, for which need, and how long
+ * priority and ordinary visitors waited for a desk (arrived − issued, the time-to-guide clock).
+ */
+export type PrioritySummary = {
+  visitors: number;
+  byNeed: Record<PriorityNeed, number>;
+  wait: ClockSummary;
+  ordinaryWait: ClockSummary;
+};
+
 export type GroupSummary = {
   key: string;
   labelKo: string;
+  priority: PrioritySummary;
   visitors: number;
   served: number;
   noShows: number;
@@ -31,6 +47,8 @@ export type GroupSummary = {
   repeatVisits: number;
   compensations: number;
   compensationWon: number;
+  /** One-tap ratings of these visits, per face (see shared/satisfaction/rating.ts). */
+  ratings: RatingCounts;
 };
 
 /**
@@ -45,11 +63,22 @@ export type ReportSummary = {
   total: GroupSummary;
   departments: GroupSummary[];
   desks: GroupSummary[];
+  /** One group per business day with a visit, in day order (key `day:YYYY-MM-DD`). */
+  days: GroupSummary[];
+  /**
+   * Per staff member who attended a visit, only where the office turned per-staff figures on
+   * (null otherwise). Days whose visit details were purged have none: they kept no staff.
+   */
+  staff: GroupSummary[] | null;
+  /** How the breach forecast did over these days. */
+  forecasts: ForecastReport;
   hours: HourSummary[];
   /** The hub's time of the summary: visitors still waiting are counted until then. */
   asOf: number;
   /** Escort times per business day of the report, in day order (days without escorts left out). */
   escortDays: EscortDaySummary[];
+  /** Complaints, dissatisfaction and unkindness reports and suggestions received in the report's days. */
+  cases: CaseSummary;
 };
 
 const seoulHour = (ms: number): number => seoulWallClock(ms).getUTCHours();
@@ -57,15 +86,30 @@ const seoulHour = (ms: number): number => seoulWallClock(ms).getUTCHours();
 /** A clock's measured times (ms, in no order) and how many had a target and kept it. */
 export type ClockSamples = { times: number[]; targeted: number; within: number };
 
+export type PriorityTally = {
+  visitors: number;
+  byNeed: Record<PriorityNeed, number>;
+  wait: ClockSamples;
+  ordinaryWait: ClockSamples;
+};
+
 /** What a set of visits adds up to, before the medians are taken: it can be merged. */
-export type VisitTally = Omit<GroupSummary, 'key' | 'labelKo' | 'attend' | 'guide'> & {
+export type VisitTally = Omit<GroupSummary, 'key' | 'labelKo' | 'attend' | 'guide' | 'priority'> & {
   attend: ClockSamples;
   guide: ClockSamples;
+  priority: PriorityTally;
 };
 
 type GroupAccumulator = VisitTally & { key: string; labelKo: string };
 
 const newClock = (): ClockSamples => ({ times: [], targeted: 0, within: 0 });
+
+const noNeeds = (): Record<PriorityNeed, number> =>
+  Object.fromEntries(priorityNeeds.map((n) => [n, 0])) as Record<PriorityNeed, number>;
+
+export function emptyPriorityTally(): PriorityTally {
+  return { visitors: 0, byNeed: noNeeds(), wait: newClock(), ordinaryWait: newClock() };
+}
 
 export function emptyTally(): VisitTally {
   return {
@@ -79,6 +123,8 @@ export function emptyTally(): VisitTally {
     repeatVisits: 0,
     compensations: 0,
     compensationWon: 0,
+    ratings: noRatings(),
+    priority: emptyPriorityTally(),
   };
 }
 
@@ -103,6 +149,14 @@ export function tallyVisit(tally: VisitTally, v: VisitRecord, m: VisitMeasures):
     tally.compensations += 1;
     tally.compensationWon += v.compensationAmountWon ?? 0;
   }
+  if (v.rating !== null) addRating(tally.ratings, v.rating);
+  if (v.priorityNeed === null) {
+    addClock(tally.priority.ordinaryWait, m.timeToGuideMs, m.guideWithin);
+  } else {
+    tally.priority.visitors += 1;
+    tally.priority.byNeed[v.priorityNeed] += 1;
+    addClock(tally.priority.wait, m.timeToGuideMs, m.guideWithin);
+  }
 }
 
 function mergeClock(into: ClockSamples, from: ClockSamples): void {
@@ -122,6 +176,11 @@ function mergeTally(into: VisitTally, from: VisitTally): void {
   into.repeatVisits += from.repeatVisits;
   into.compensations += from.compensations;
   into.compensationWon += from.compensationWon;
+  mergeRatings(into.ratings, from.ratings);
+  into.priority.visitors += from.priority.visitors;
+  for (const need of priorityNeeds) into.priority.byNeed[need] += from.priority.byNeed[need];
+  mergeClock(into.priority.wait, from.priority.wait);
+  mergeClock(into.priority.ordinaryWait, from.priority.ordinaryWait);
 }
 
 const hourBucket = (hours: Map<number, HourSummary>, hour: number): HourSummary => {
@@ -156,8 +215,24 @@ function finishClock(c: ClockSamples): ClockSummary {
   };
 }
 
+/** A group with no visit: a department that has had none still shows as a row. */
+export function emptyGroupSummary(key: string, labelKo: string): GroupSummary {
+  return finishGroup({ ...emptyTally(), key, labelKo });
+}
+
 function finishGroup(g: GroupAccumulator): GroupSummary {
-  return { ...g, attend: finishClock(g.attend), guide: finishClock(g.guide) };
+  return {
+    ...g,
+    attend: finishClock(g.attend),
+    guide: finishClock(g.guide),
+    priority: {
+      visitors: g.priority.visitors,
+      byNeed: g.priority.byNeed,
+      wait: finishClock(g.priority.wait),
+      ordinaryWait: finishClock(g.priority.ordinaryWait),
+    },
+    ratings: [...g.ratings],
+  };
 }
 
 /**
@@ -178,16 +253,27 @@ export type LabelledDaySummary = DaySummary & { departmentKo: string; deskKo: st
  * Folds visits into the report's summary, per department, per desk and in total. Keeps only
  * the clock figures of each visit, so a year of visits fits in a few megabytes.
  */
-export function createSummaryBuilder(from: string, to: string, asOf: number) {
+export function createSummaryBuilder(
+  from: string,
+  to: string,
+  asOf: number,
+  options: { staffFigures: boolean; forecasts: ForecastReport } = {
+    staffFigures: false,
+    forecasts: forecastReport([]),
+  },
+) {
   const total: GroupAccumulator = { ...emptyTally(), key: 'total', labelKo: '전체' };
   const departments = new Map<number, GroupAccumulator>();
   const desks = new Map<number, GroupAccumulator>();
+  const days = new Map<string, GroupAccumulator>();
+  const staff = new Map<number, GroupAccumulator>();
   const hours = new Map<number, HourSummary>();
   const escortDays = createEscortDays();
   const purgedEscortDays: EscortDaySummary[] = [];
-  const groupOf = (
-    groups: Map<number, GroupAccumulator>,
-    id: number,
+  const cases = createCaseSummaryBuilder(asOf);
+  const groupOf = <K>(
+    groups: Map<K, GroupAccumulator>,
+    id: K,
     key: string,
     labelKo: string,
   ): GroupAccumulator => {
@@ -196,20 +282,25 @@ export function createSummaryBuilder(from: string, to: string, asOf: number) {
     return group;
   };
   const groupsOf = (
+    day: string,
     departmentId: number,
     departmentKo: string,
     deskId: number | null,
     deskKo: string | null,
   ) => [
     total,
+    groupOf(days, day, `day:${day}`, day),
     groupOf(departments, departmentId, `department:${departmentId}`, departmentKo),
     ...(deskId === null ? [] : [groupOf(desks, deskId, `desk:${deskId}`, deskKo ?? '')]),
   ];
   return {
     add(v: VisitRecord, m: VisitMeasures): void {
       tallyHour(hours, v, m, asOf);
-      for (const group of groupsOf(v.departmentId, v.departmentKo, v.deskId, v.deskKo))
+      for (const group of groupsOf(v.businessDay, v.departmentId, v.departmentKo, v.deskId, v.deskKo))
         tallyVisit(group, v, m);
+      if (options.staffFigures && v.staffId !== null) {
+        tallyVisit(groupOf(staff, v.staffId, `staff:${v.staffId}`, v.staffName ?? ''), v, m);
+      }
     },
     addEscort(e: EscortRecord): void {
       escortDays.add(e);
@@ -217,6 +308,10 @@ export function createSummaryBuilder(from: string, to: string, asOf: number) {
     /** A day whose visit details were purged: its stored escort times stand in for its escorts. */
     addEscortDay(day: EscortDaySummary): void {
       purgedEscortDays.push(day);
+    },
+    /** A case received in the report's days (cases are never purged, only their contacts). */
+    addCase(c: CaseReportRecord): void {
+      cases.add(c);
     },
     /** A day whose visit details were purged: its stored summary stands in for its visits. */
     addDay(day: LabelledDaySummary): void {
@@ -226,7 +321,13 @@ export function createSummaryBuilder(from: string, to: string, asOf: number) {
         bucket.attendBreaches += h.attendBreaches;
         bucket.waitingMs += h.waitingMs;
       }
-      for (const group of groupsOf(day.departmentId, day.departmentKo, day.deskId, day.deskKo)) {
+      for (const group of groupsOf(
+        day.businessDay,
+        day.departmentId,
+        day.departmentKo,
+        day.deskId,
+        day.deskKo,
+      )) {
         mergeTally(group, day);
       }
     },
@@ -239,9 +340,13 @@ export function createSummaryBuilder(from: string, to: string, asOf: number) {
         total: finishGroup(total),
         departments: [...departments.values()].sort(byKey).map(finishGroup),
         desks: [...desks.values()].sort(byKey).map(finishGroup),
+        days: [...days.values()].sort(byKey).map(finishGroup),
+        staff: options.staffFigures ? [...staff.values()].sort(byKey).map(finishGroup) : null,
+        forecasts: options.forecasts,
         hours: [...hours.values()].sort((a, b) => a.hour - b.hour),
         asOf,
         escortDays: [...purgedEscortDays, ...escortDays.finish()].sort((a, b) => a.day.localeCompare(b.day)),
+        cases: cases.finish(),
       };
     },
   };

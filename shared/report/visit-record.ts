@@ -1,5 +1,7 @@
 import type { CompensationStatus, EscortKind, EscortReason, Language } from '../contract/views';
 import type { Charter } from '../charter/presets';
+import type { RatingScore } from '../satisfaction/rating';
+import type { PriorityNeed } from '../queue/priority-rule';
 import type { VisitStatus } from '../visit/lifecycle';
 
 /** One visit with the names a report prints; what the export reads from the store. */
@@ -11,6 +13,8 @@ export type VisitRecord = {
   departmentKo: string;
   deskId: number | null;
   deskKo: string | null;
+  /** Who acknowledged the visit; a report shows them only where the office allows it. */
+  staffId: number | null;
   staffName: string | null;
   language: Language;
   status: VisitStatus;
@@ -30,4 +34,8 @@ export type VisitRecord = {
   compensationKind: Charter['compensationKind'] | null;
   compensationAmountWon: number | null;
   compensationStatus: CompensationStatus | null;
+  /** The visitor's one-tap rating of the visit; null when they gave none. */
+  rating: RatingScore | null;
+  /** Null for an ordinary visit. */
+  priorityNeed: PriorityNeed | null;
 };

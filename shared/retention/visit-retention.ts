@@ -40,6 +40,7 @@ export const visitEventTypes = [
   'escortRequested',
   'escortAccepted',
   'escortDelivered',
+  'visitRated',
 ] as const satisfies readonly HubEventType[];
 
 /**

@@ -112,6 +112,7 @@ function seed(dir: string): { dbFile: string; first: string; last: string } {
             note: null,
             repeatOfTicketId: null,
             transferredFromTicketId: null,
+            priorityNeed: null,
           },
           () => code,
         );

@@ -15,6 +15,7 @@ import { addDays, businessDay, startOfBusinessDay } from '../../shared/time/busi
 import { createFakeClock, type FakeClock } from '../support/fake-clock';
 import { seedFinishedVisits, VISITS_PER_DAY, weekdayFrom } from './seed-history';
 import { percentile, ratio, summarize } from './figures';
+import { SYSTEM } from '../../server/hub/system-actor';
 
 const HISTORIES = (process.env.BENCH_HISTORY ?? '10000,300000').split(',').map(Number);
 const MEASURED = Number(process.env.BENCH_COMMANDS ?? 3_000);
@@ -61,7 +62,7 @@ function issuer(hub: Hub, clock: FakeClock, firstDay: string): () => void {
       day = weekdayFrom(addDays(day, 1));
       clock.set(startOfBusinessDay(day) + 9 * HOUR_MS);
     }
-    hub.execute('issueTicket', { departmentId: departments[i++ % departments.length]! });
+    hub.execute('issueTicket', { departmentId: departments[i++ % departments.length]! }, SYSTEM);
   };
 }
 

@@ -17,6 +17,7 @@ import { addDays, startOfBusinessDay } from '../../shared/time/business-day';
 import { createFakeClock } from '../support/fake-clock';
 import { percentile, ratio } from './figures';
 import { seedFinishedVisits, VISITS_PER_DAY } from './seed-history';
+import { SYSTEM } from '../../server/hub/system-actor';
 
 const VISITS = Number(process.env.BENCH_PURGE_VISITS ?? 250 * VISITS_PER_DAY);
 const HOUR_MS = 3_600_000;
@@ -71,7 +72,7 @@ try {
   // As the hub runs: checkpoints on a thread of their own (see db/wal-checkpointer.ts).
   const checkpointer = startWalCheckpointer(db, join(dir, 'by-day', 'office.db'));
   const hub = createHub({ db, clock });
-  hub.execute('setOfficeHours', { week: [] });
+  hub.execute('setOfficeHours', { week: [] }, SYSTEM);
   const departmentId = hub.office().departments[0]!.id;
   const dayMs: number[] = [];
   const commandMs: number[] = [];
@@ -84,7 +85,7 @@ try {
     dayMs.push(performance.now() - t0);
     visits += purged.visits;
     const t1 = performance.now();
-    hub.execute('issueTicket', { departmentId });
+    hub.execute('issueTicket', { departmentId }, SYSTEM);
     commandMs.push(performance.now() - t1);
   }
   const byDayMs = performance.now() - byDayStart - commandMs.reduce((a, b) => a + b, 0);

@@ -115,6 +115,8 @@ export function seedFinishedVisits(db: Db, office: SeedOffice, visits: number, f
           repeatJudgement: null,
           transferredFromTicketId: null,
           servedFirst: false,
+          prioritized: false,
+          priorityNeed: null,
           lastCalledAt: null,
           callCount: 0,
           routedFromDeskId: null,

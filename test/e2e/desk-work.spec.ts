@@ -5,6 +5,7 @@ import { formatTicketCode } from '../../shared/numbering/ticket-code';
 import { displayTicketNumber } from '../../shared/numbering/ticket-number';
 import { expect, test } from '../support/hub-fixture';
 import { deskScreen } from '../support/screens';
+import { SYSTEM } from '../../server/hub/system-actor';
 
 const CIVIL_AFFAIRS = 1; // 종합민원실, prefix A, queue desks 1 and 2
 const WELFARE = 3; // 주민복지과, prefix C, direct-service desks 5 and 6
@@ -58,7 +59,7 @@ test('two desks pressing “call next” at once get different visitors, and the
   hubUrl,
   hubClock,
 }) => {
-  for (let i = 0; i < 3; i++) hub.execute('issueTicket', { departmentId: CIVIL_AFFAIRS });
+  for (let i = 0; i < 3; i++) hub.execute('issueTicket', { departmentId: CIVIL_AFFAIRS }, SYSTEM);
   const one = deskWork(page);
   await one.goto(1);
   await one.signInAs(clerk);
@@ -101,7 +102,7 @@ test('a transfer reaches the other department with its note, which that desk rea
   hub,
   hubUrl,
 }) => {
-  hub.execute('issueTicket', { departmentId: CIVIL_AFFAIRS });
+  hub.execute('issueTicket', { departmentId: CIVIL_AFFAIRS }, SYSTEM);
   const tax = await openDesk(browser, hubUrl, 3, manager);
   await expect(tax.desk.waiting).toContainText('대기 중인 방문객이 없습니다.');
 
@@ -161,7 +162,7 @@ test('an away desk names a stand-in, and a visitor checked in there is served at
     standIn.desk.page.getByText('대신 응대 중: 주민복지과 1번 창구 (출장·현장 업무)'),
   ).toBeVisible();
 
-  const { ticket } = hub.execute('issueTicket', { departmentId: WELFARE });
+  const { ticket } = hub.execute('issueTicket', { departmentId: WELFARE }, SYSTEM);
   await desk.codeInput.fill(formatTicketCode(ticket.code));
   await desk.codeInput.press('Enter');
   await expect(desk.status).toContainText('C 001 번호를 접수했습니다.');
@@ -183,8 +184,8 @@ test('a stand-in chain that loops back is refused and said so; an away desk cann
   page,
   hub,
 }) => {
-  hub.execute('issueTicket', { departmentId: CIVIL_AFFAIRS });
-  hub.execute('setDeskAway', { deskId: 2, reason: 'meeting', standInDeskId: 1 });
+  hub.execute('issueTicket', { departmentId: CIVIL_AFFAIRS }, SYSTEM);
+  hub.execute('setDeskAway', { deskId: 2, reason: 'meeting', standInDeskId: 1 }, SYSTEM);
   const desk = deskWork(page);
   await desk.goto(1);
   await desk.signInAs(clerk);
@@ -215,13 +216,13 @@ test('a repeat visit judged staff error owes exactly one compensation, pending, 
   hub,
   hubClock,
 }) => {
-  const earlier = hub.execute('issueTicket', { departmentId: CIVIL_AFFAIRS }).ticket;
-  hub.execute('callNext', { deskId: 2 });
-  hub.execute('acknowledgeArrival', { deskId: 2, ticketId: earlier.id });
-  hub.execute('finishService', { deskId: 2, ticketId: earlier.id });
+  const earlier = hub.execute('issueTicket', { departmentId: CIVIL_AFFAIRS }, SYSTEM).ticket;
+  hub.execute('callNext', { deskId: 2 }, SYSTEM);
+  hub.execute('acknowledgeArrival', { deskId: 2, ticketId: earlier.id }, SYSTEM);
+  hub.execute('finishService', { deskId: 2, ticketId: earlier.id }, SYSTEM);
   hubClock.advance(DAY_MS);
-  hub.execute('issueTicket', { departmentId: CIVIL_AFFAIRS });
-  hub.execute('issueTicket', { departmentId: CIVIL_AFFAIRS, repeatOfCode: earlier.code });
+  hub.execute('issueTicket', { departmentId: CIVIL_AFFAIRS }, SYSTEM);
+  hub.execute('issueTicket', { departmentId: CIVIL_AFFAIRS, repeatOfCode: earlier.code }, SYSTEM);
 
   const desk = deskWork(page);
   await desk.goto(1);
@@ -269,9 +270,9 @@ test('a desk links a repeat visit by the earlier ticket’s code when the visito
   hub,
   hubClock,
 }) => {
-  const earlier = hub.execute('issueTicket', { departmentId: CIVIL_AFFAIRS }).ticket;
+  const earlier = hub.execute('issueTicket', { departmentId: CIVIL_AFFAIRS }, SYSTEM).ticket;
   hubClock.advance(2 * DAY_MS);
-  hub.execute('issueTicket', { departmentId: CIVIL_AFFAIRS });
+  hub.execute('issueTicket', { departmentId: CIVIL_AFFAIRS }, SYSTEM);
   const desk = deskWork(page);
   await desk.goto(1);
   await desk.signInAs(clerk);
@@ -302,13 +303,13 @@ test('screenshot: a busy desk with a breached clock, a repeat visit, a transfer 
 }) => {
   await page.setViewportSize({ width: 1440, height: 960 });
   const issue = (departmentId: number, repeatOfCode?: string) =>
-    hub.execute('issueTicket', { departmentId, ...(repeatOfCode ? { repeatOfCode } : {}) }).ticket;
-  const call = (deskId: number) => hub.execute('callNext', { deskId }).ticket;
+    hub.execute('issueTicket', { departmentId, ...(repeatOfCode ? { repeatOfCode } : {}) }, SYSTEM).ticket;
+  const call = (deskId: number) => hub.execute('callNext', { deskId }, SYSTEM).ticket;
 
   const earlier = issue(CIVIL_AFFAIRS);
   call(2);
-  hub.execute('acknowledgeArrival', { deskId: 2, ticketId: earlier.id });
-  hub.execute('finishService', { deskId: 2, ticketId: earlier.id });
+  hub.execute('acknowledgeArrival', { deskId: 2, ticketId: earlier.id }, SYSTEM);
+  hub.execute('finishService', { deskId: 2, ticketId: earlier.id }, SYSTEM);
   hubClock.advance(DAY_MS);
 
   for (let i = 0; i < 3; i++) {
@@ -318,17 +319,17 @@ test('screenshot: a busy desk with a breached clock, a repeat visit, a transfer 
   // Finished at desk 1 today: one within target, one breached, one no-show.
   const quick = call(1);
   hubClock.advance(4_000);
-  hub.execute('acknowledgeArrival', { deskId: 1, ticketId: quick.id });
+  hub.execute('acknowledgeArrival', { deskId: 1, ticketId: quick.id }, SYSTEM);
   hubClock.advance(120_000);
-  hub.execute('finishService', { deskId: 1, ticketId: quick.id, note: '주민등록등본 2통 발급' });
+  hub.execute('finishService', { deskId: 1, ticketId: quick.id, note: '주민등록등본 2통 발급' }, SYSTEM);
   const late = call(1);
   hubClock.advance(14_000);
-  hub.execute('acknowledgeArrival', { deskId: 1, ticketId: late.id });
+  hub.execute('acknowledgeArrival', { deskId: 1, ticketId: late.id }, SYSTEM);
   hubClock.advance(90_000);
-  hub.execute('finishService', { deskId: 1, ticketId: late.id });
+  hub.execute('finishService', { deskId: 1, ticketId: late.id }, SYSTEM);
   const absent = call(1);
   hubClock.advance(60_000);
-  hub.execute('markNoShow', { deskId: 1, ticketId: absent.id });
+  hub.execute('markNoShow', { deskId: 1, ticketId: absent.id }, SYSTEM);
 
   // At the desk: one being served, the repeat visitor with a breached clock, one in warning.
   const serving = issue(CIVIL_AFFAIRS);
@@ -336,20 +337,24 @@ test('screenshot: a busy desk with a breached clock, a repeat visit, a transfer 
   const repeat = issue(CIVIL_AFFAIRS, earlier.code);
   call(1);
   hubClock.advance(5_000);
-  hub.execute('acknowledgeArrival', { deskId: 1, ticketId: serving.id });
-  hub.execute('callTicket', { deskId: 1, ticketId: repeat.id });
+  hub.execute('acknowledgeArrival', { deskId: 1, ticketId: serving.id }, SYSTEM);
+  hub.execute('callTicket', { deskId: 1, ticketId: repeat.id }, SYSTEM);
   hubClock.advance(8_000);
   call(1);
 
   // Waiting: a visitor transferred in from 세무회계과 with a note, and two more.
   const taxVisitor = issue(2);
   call(3);
-  hub.execute('transferTicket', {
-    deskId: 3,
-    ticketId: taxVisitor.id,
-    toDepartmentId: CIVIL_AFFAIRS,
-    note: '자동차 이전등록 전에 주소 변경(전입신고)이 필요하십니다. 신분증 확인 마침.',
-  });
+  hub.execute(
+    'transferTicket',
+    {
+      deskId: 3,
+      ticketId: taxVisitor.id,
+      toDepartmentId: CIVIL_AFFAIRS,
+      note: '자동차 이전등록 전에 주소 변경(전입신고)이 필요하십니다. 신분증 확인 마침.',
+    },
+    SYSTEM,
+  );
   issue(CIVIL_AFFAIRS);
   issue(CIVIL_AFFAIRS);
   hubClock.advance(8_000);

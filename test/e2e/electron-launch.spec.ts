@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -117,6 +117,8 @@ test.describe('the Electron app', () => {
         { contextIsolation: true, sandbox: true, nodeIntegration: false },
         { contextIsolation: true, sandbox: true, nodeIntegration: false },
       ]);
+      // No application menu: Alt reaches no Reload, Toggle Developer Tools or Quit.
+      expect(await app.evaluate(({ Menu }) => Menu.getApplicationMenu() === null)).toBe(true);
     } finally {
       await app.close();
       installation.dispose();
@@ -144,6 +146,124 @@ test.describe('the Electron app', () => {
       );
       expect(new URL(kiosk.url()).pathname).toBe('/kiosk');
       expect(app.windows()).toHaveLength(2);
+    } finally {
+      await app.close();
+      installation.dispose();
+    }
+  });
+
+  test('a locked kiosk cannot be closed by its page, only the kiosk prints, and a crash reloads the kiosk alone', async () => {
+    const installation = tempInstallation(null);
+    const app = await electron.launch({
+      executablePath: binary!,
+      args: [...installation.args, `--hub-url=${hub.url}`],
+    });
+    try {
+      const windows = await windowsByPath(app, 2);
+      const kiosk = windows.get('/kiosk')!;
+      const desk = windows.get('/desk')!;
+      await kioskScreen(kiosk).departments.waitFor();
+      await desk.evaluate(() => Object.assign(window, { notReloaded: true }));
+
+      // window.close() from the page, as Alt+F4 handled by Windows before the app would.
+      await kiosk.evaluate(() => {
+        window.close();
+      });
+      await kiosk.waitForTimeout(500);
+      expect(app.windows()).toHaveLength(2);
+
+      // A desk window may not print tickets, even one that navigates itself to /kiosk.
+      expect(
+        await desk.evaluate(() =>
+          (
+            window as unknown as { minwonDesktop: { printTicket(): Promise<unknown> } }
+          ).minwonDesktop.printTicket(),
+        ),
+      ).toEqual({ ok: false, reason: 'refused' });
+
+      await app.evaluate(({ webContents }) => {
+        for (const contents of webContents.getAllWebContents()) {
+          if (new URL(contents.getURL()).pathname === '/kiosk') contents.forcefullyCrashRenderer();
+        }
+      });
+      const kioskUrls = () =>
+        app.evaluate(({ BrowserWindow }) =>
+          BrowserWindow.getAllWindows().map((win) => win.webContents.getURL()),
+        );
+      await expect
+        .poll(async () => (await kioskUrls()).filter((url) => url.endsWith('/kiosk')))
+        .toHaveLength(1);
+      expect(await desk.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(
+        true,
+      );
+    } finally {
+      await app.close();
+      installation.dispose();
+    }
+  });
+
+  test('a client started before its hub waits on the connecting page, then opens its screen', async () => {
+    await hub.dispose();
+    const port = await freePort();
+    const installation = tempInstallation({
+      version: 1,
+      mode: 'client',
+      hubUrl: `http://127.0.0.1:${String(port)}`,
+      windows: [{ role: 'kiosk', display: 0 }],
+    });
+    const app = await electron.launch({ executablePath: binary!, args: installation.args });
+    try {
+      const kiosk = await app.firstWindow();
+      await expect.poll(() => kiosk.url()).toMatch(/^minwon-app:\/\/local\/connecting\.html\?/);
+      await expect(kiosk.locator('#hub')).toHaveText(`http://127.0.0.1:${String(port)}`);
+      await expect(kiosk.locator('#reason')).toContainText('허브 프로그램이 응답하지 않습니다');
+      hub = await startTestHub({ rendererDir, port });
+      // Asked again after 1, 2, 4 … s: the screen opens within seconds of the hub starting.
+      await expect.poll(() => new URL(kiosk.url()).pathname, { timeout: 30_000 }).toBe('/kiosk');
+      await kioskScreen(kiosk).departments.waitFor();
+    } finally {
+      await app.close();
+      installation.dispose();
+    }
+  });
+
+  test('a PC whose stored token cannot be opened here asks to pair again instead of failing', async () => {
+    // Sealed by another PC's keyring (Chromium's v11 prefix): this one cannot open it.
+    const foreign = Buffer.concat([Buffer.from('v11'), Buffer.alloc(32, 0x41)]).toString('base64');
+    const installation = tempInstallation({
+      version: 1,
+      mode: 'client',
+      hubUrl: hub.url,
+      device: {
+        id: 1,
+        role: 'kiosk',
+        name: '로비 키오스크',
+        token: { encoding: 'safeStorage', value: foreign },
+      },
+      windows: [{ role: 'kiosk', display: 0 }],
+    });
+    const app = await electron.launch({ executablePath: binary!, args: installation.args });
+    try {
+      const setup = await app.firstWindow();
+      await expect.poll(() => setup.url()).toBe('minwon-app://local/setup.html');
+      await expect(setup.locator('#notice')).toBeVisible();
+      await expect(setup.locator('[name="hubUrl"]')).toHaveValue(hub.url);
+      await expect(setup.locator('[name="mode"][value="hub"]')).toBeHidden();
+    } finally {
+      await app.close();
+      installation.dispose();
+    }
+  });
+
+  test('a first run opens setup from the app’s own scheme, and main answers that page', async () => {
+    const installation = tempInstallation(null);
+    const app = await electron.launch({ executablePath: binary!, args: installation.args });
+    try {
+      const setup = await app.firstWindow();
+      await expect.poll(() => setup.url()).toBe('minwon-app://local/setup.html');
+      // The monitors come from main over IPC: the sender check accepted the page.
+      await expect(setup.locator('[name="window.kiosk.display"] option')).not.toHaveCount(0);
+      await expect(setup.locator('[name="mode"][value="hub"]')).toBeChecked();
     } finally {
       await app.close();
       installation.dispose();
@@ -206,6 +326,28 @@ test.describe('the Electron app as a hub', () => {
       await kiosk.department(/종합민원실/).click();
       await expect(kiosk.ticketHeading).toBeVisible();
       await expect(desk.waiting).toContainText('A 001');
+
+      // The hub runs in a utility process of its own, logging in the user-data folder.
+      const log = join(installation.dir, 'user-data', 'logs', 'hub.log');
+      const hubProcess = (
+        await app.evaluate(({ app: electronApp }) =>
+          electronApp
+            .getAppMetrics()
+            .map((metric) => ({ type: metric.type, name: metric.name, pid: metric.pid })),
+        )
+      ).find((metric) => metric.type === 'Utility' && metric.name === 'minwon-hub');
+      expect(hubProcess).toBeDefined();
+      expect(readFileSync(log, 'utf8')).toContain('hub ready at');
+
+      // Killed, it is started again; the screens carry on with the same database.
+      process.kill(hubProcess!.pid, 'SIGKILL');
+      await expect
+        .poll(() => readFileSync(log, 'utf8').split('hub ready at').length - 1, { timeout: 30_000 })
+        .toBe(2);
+      await kiosk.done.click();
+      await kiosk.department(/종합민원실/).click();
+      await expect(kiosk.ticketHeading).toBeVisible();
+      await expect(desk.waiting).toContainText('A 002');
     } finally {
       await app.close();
       installation.dispose();

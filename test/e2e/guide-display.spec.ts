@@ -3,6 +3,7 @@ import type { Page, WebSocketRoute } from '@playwright/test';
 import type { Hub } from '../../server/hub/hub';
 import { demoStaff } from '../../server/demo/inje-office';
 import { expect, test } from '../support/hub-fixture';
+import { SYSTEM } from '../../server/hub/system-actor';
 
 const CIVIL_AFFAIRS = 1; // 종합민원실, prefix A, queue desks 1 and 2, 1층
 const TAX = 2; // 세무회계과, prefix B, queue desks 3 and 4
@@ -133,7 +134,11 @@ test('the guide sees a kiosk’s escort request live, accepts and delivers it, o
 });
 
 test('a request another guide took first is explained, not failed silently', async ({ page, hub }) => {
-  const { request } = hub.execute('requestEscort', { kind: 'escort', reason: 'elderly', language: 'ko' });
+  const { request } = hub.execute(
+    'requestEscort',
+    { kind: 'escort', reason: 'elderly', language: 'ko' },
+    SYSTEM,
+  );
   const guide = guideScreen(page);
   await guide.goto();
   await guide.signIn();
@@ -163,13 +168,13 @@ test('the display shows each call big and announces it, in English too for an En
   await expect(page.getByText('소리 켜짐')).toBeVisible();
   await expect(display.enableSound).toHaveCount(0);
 
-  const first = hub.execute('issueTicket', { departmentId: CIVIL_AFFAIRS }).ticket;
-  hub.execute('issueTicket', { departmentId: TAX });
-  hub.execute('issueTicket', { departmentId: TAX });
+  const first = hub.execute('issueTicket', { departmentId: CIVIL_AFFAIRS }, SYSTEM).ticket;
+  hub.execute('issueTicket', { departmentId: TAX }, SYSTEM);
+  hub.execute('issueTicket', { departmentId: TAX }, SYSTEM);
   await expect(display.queues.getByRole('listitem').filter({ hasText: '세무회계과' })).toContainText('2명');
   await expect(display.queues.getByRole('listitem').filter({ hasText: '종합민원실' })).toContainText('1명');
 
-  hub.execute('callNext', { deskId: 1 });
+  hub.execute('callNext', { deskId: 1 }, SYSTEM);
   await expect(display.now.getByText('A 001', { exact: true })).toBeVisible();
   await expect(display.now).toContainText('종합민원실 1번 창구');
   await expect(display.now).toContainText('Civil Affairs Office, desk 1');
@@ -182,8 +187,8 @@ test('the display shows each call big and announces it, in English too for an En
     .toEqual([{ lang: 'ko-KR', text: '에이 일 번 고객님, 종합민원실 1번 창구로 와 주십시오.' }]);
 
   // A visitor who took the ticket in English hears the call in English as well.
-  hub.execute('issueTicket', { departmentId: CIVIL_AFFAIRS, language: 'en' });
-  hub.execute('callNext', { deskId: 2 });
+  hub.execute('issueTicket', { departmentId: CIVIL_AFFAIRS, language: 'en' }, SYSTEM);
+  hub.execute('callNext', { deskId: 2 }, SYSTEM);
   await expect(display.now.getByText('A 002', { exact: true })).toBeVisible();
   await expect(display.now).toContainText('종합민원실 2번 창구');
   await expect(display.recent.getByRole('listitem')).toHaveText([/A 001.*종합민원실 1번 창구/]);
@@ -196,7 +201,7 @@ test('the display shows each call big and announces it, in English too for an En
 
   // A recall brings the number back to the top and announces it again.
   hubClock.advance(30_000);
-  hub.execute('recallTicket', { deskId: 1, ticketId: first.id });
+  hub.execute('recallTicket', { deskId: 1, ticketId: first.id }, SYSTEM);
   await expect(display.now.getByText('A 001', { exact: true })).toBeVisible();
   await expect(display.recent.getByRole('listitem')).toHaveText([/A 002/]);
   await expect
@@ -216,13 +221,13 @@ test('the display sends visitors of an away desk to its stand-in, on screen and 
   await display.goto();
   await display.enableSound.click();
 
-  hub.execute('setDeskAway', { deskId: 5, reason: 'fieldWork', standInDeskId: 6 });
+  hub.execute('setDeskAway', { deskId: 5, reason: 'fieldWork', standInDeskId: 6 }, SYSTEM);
   await expect(page.getByRole('region', { name: '자리 비움' })).toContainText(
     '주민복지과 1번 창구 부재 — 주민복지과 2번 창구로 가세요',
   );
 
-  const { ticket } = hub.execute('issueTicket', { departmentId: WELFARE });
-  hub.execute('checkIn', { deskId: 5, code: ticket.code });
+  const { ticket } = hub.execute('issueTicket', { departmentId: WELFARE }, SYSTEM);
+  hub.execute('checkIn', { deskId: 5, code: ticket.code }, SYSTEM);
   await expect(display.now.getByText('C 001', { exact: true })).toBeVisible();
   await expect(display.now).toContainText('주민복지과 2번 창구');
   await expect(display.now).toContainText('주민복지과 1번 창구 업무를 대신합니다');
@@ -235,7 +240,7 @@ test('the display sends visitors of an away desk to its stand-in, on screen and 
       },
     ]);
 
-  hub.execute('returnToDesk', { deskId: 5 });
+  hub.execute('returnToDesk', { deskId: 5 }, SYSTEM);
   await expect(page.getByRole('region', { name: '자리 비움' })).toHaveCount(0);
 });
 
@@ -263,8 +268,8 @@ test('a display that loses the hub catches up by itself and announces the call i
   hubReachable = false;
   for (const socket of connections.splice(0)) await socket.close();
   await expect(status).toHaveText('다시 연결하는 중');
-  hub.execute('issueTicket', { departmentId: CIVIL_AFFAIRS });
-  hub.execute('callNext', { deskId: 1 });
+  hub.execute('issueTicket', { departmentId: CIVIL_AFFAIRS }, SYSTEM);
+  hub.execute('callNext', { deskId: 1 }, SYSTEM);
   await expect(display.now).toContainText('잠시만 기다려 주세요');
 
   hubReachable = true;
@@ -277,31 +282,39 @@ test('screenshots: the guide desk and the display at 1920×1080', async ({ page,
   await page.setViewportSize({ width: 1920, height: 1080 });
   const guide = guideActor(hub);
   const issue = (departmentId: number, language: 'ko' | 'en' = 'ko') =>
-    hub.execute('issueTicket', { departmentId, language }).ticket;
+    hub.execute('issueTicket', { departmentId, language }, SYSTEM).ticket;
 
   // Delivered earlier this morning; then two open: one under way, one just in.
   const elderly = issue(TAX);
-  const done = hub.execute('requestEscort', {
-    kind: 'escort',
-    reason: 'elderly',
-    ticketId: elderly.id,
-  }).request;
+  const done = hub.execute(
+    'requestEscort',
+    {
+      kind: 'escort',
+      reason: 'elderly',
+      ticketId: elderly.id,
+    },
+    SYSTEM,
+  ).request;
   hubClock.advance(50_000);
   hub.execute('acceptEscort', { requestId: done.id }, guide);
   hubClock.advance(130_000);
   hub.execute('deliverEscort', { requestId: done.id }, guide);
   hubClock.advance(240_000);
   const wheelchair = issue(WELFARE, 'en');
-  const underWay = hub.execute('requestEscort', {
-    kind: 'escort',
-    reason: 'wheelchair',
-    ticketId: wheelchair.id,
-    language: 'en',
-  }).request;
+  const underWay = hub.execute(
+    'requestEscort',
+    {
+      kind: 'escort',
+      reason: 'wheelchair',
+      ticketId: wheelchair.id,
+      language: 'en',
+    },
+    SYSTEM,
+  ).request;
   hubClock.advance(35_000);
   hub.execute('acceptEscort', { requestId: underWay.id }, guide);
   hubClock.advance(60_000);
-  hub.execute('requestEscort', { kind: 'callStaff', reason: 'lowVision', language: 'ko' });
+  hub.execute('requestEscort', { kind: 'callStaff', reason: 'lowVision', language: 'ko' }, SYSTEM);
   hubClock.advance(42_000);
 
   // The screen's own clock stands still, so its clocks show exactly the hub's elapsed times.
@@ -321,13 +334,13 @@ test('screenshots: the guide desk and the display at 1920×1080', async ({ page,
     issue(departmentId, departmentId === TAX ? 'en' : 'ko');
   }
   for (let i = 0; i < 6; i++) issue([CIVIL_AFFAIRS, TAX, 7, 7][i % 4]!);
-  hub.execute('setDeskAway', { deskId: 4, reason: 'meeting', standInDeskId: 3 });
+  hub.execute('setDeskAway', { deskId: 4, reason: 'meeting', standInDeskId: 3 }, SYSTEM);
   for (const deskId of [1, 3, 2, 3, 1, 2]) {
     hubClock.advance(40_000);
-    hub.execute('callNext', { deskId });
+    hub.execute('callNext', { deskId }, SYSTEM);
   }
   hubClock.advance(20_000);
-  hub.execute('callNext', { deskId: 13 });
+  hub.execute('callNext', { deskId: 13 }, SYSTEM);
 
   const display = displayScreen(page);
   await display.goto();

@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import { formatTicketCode, ticketCodeFromRandom } from '../../shared/numbering/ticket-code';
 import { expect, test } from '../support/hub-fixture';
 import { recordSpeech, spoken, tabTo } from '../support/kiosk';
+import { SYSTEM } from '../../server/hub/system-actor';
 
 const CIVIL_AFFAIRS = 1;
 const DAY = 24 * 60 * 60 * 1000;
@@ -118,7 +119,7 @@ async function claimRepeat(page: Page, code: string): Promise<void> {
 }
 
 test('a repeat visit with a valid code is linked to the earlier ticket', async ({ page, hub }) => {
-  const { ticket: earlier } = hub.execute('issueTicket', { departmentId: CIVIL_AFFAIRS });
+  const { ticket: earlier } = hub.execute('issueTicket', { departmentId: CIVIL_AFFAIRS }, SYSTEM);
   await claimRepeat(page, earlier.code);
   await expect(page.getByRole('heading', { name: '번호표가 발급되었습니다' })).toBeVisible();
   const again = hub.deskState(1).waiting.find((t) => t.number === 'A002');
@@ -140,7 +141,7 @@ test('an unknown or mistyped code gets a kind message and an ordinary ticket is 
 });
 
 test('a code older than the repeat-visit window is refused kindly', async ({ page, hub, hubClock }) => {
-  const { ticket: earlier } = hub.execute('issueTicket', { departmentId: CIVIL_AFFAIRS });
+  const { ticket: earlier } = hub.execute('issueTicket', { departmentId: CIVIL_AFFAIRS }, SYSTEM);
   hubClock.advance(91 * DAY); // Monday again, 09:30 Seoul: the office is open
   await claimRepeat(page, earlier.code);
   await expect(page.getByRole('alert')).toContainText('재방문으로 인정하는 기간(90일)이 지났습니다');

@@ -78,6 +78,40 @@ test('a ticket the roll printer printed shows no failure, and printing again use
   await expect(page.getByText('번호표를 인쇄하지 못했습니다')).toHaveCount(0);
 });
 
+test('a tap on print while the ticket is still printing asks for no second copy and shows no failure', async ({
+  page,
+}) => {
+  // A printer that takes its time: each print answers only when the test says so.
+  await page.addInitScript(() => {
+    const pending: (() => void)[] = [];
+    Object.assign(window, {
+      silentPrints: 0,
+      finishPrint: () => pending.shift()?.(),
+      minwonDesktop: {
+        shell: 'electron',
+        version: 'test',
+        printTicket: () => {
+          (window as unknown as { silentPrints: number }).silentPrints += 1;
+          return new Promise((resolve) => pending.push(() => resolve({ ok: true })));
+        },
+      },
+    });
+  });
+  const silentPrints = () =>
+    page.evaluate(() => (window as unknown as { silentPrints: number }).silentPrints);
+  const kiosk = kioskScreen(page);
+  await kiosk.goto();
+  await kiosk.department(/종합민원실/).click();
+  await expect(kiosk.ticketHeading).toBeVisible();
+  await expect.poll(silentPrints).toBe(1);
+  await page.getByRole('button', { name: '인쇄 / Print' }).click();
+  expect(await silentPrints()).toBe(1);
+  await page.evaluate(() => (window as unknown as { finishPrint(): void }).finishPrint());
+  await page.getByRole('button', { name: '인쇄 / Print' }).click();
+  await expect.poll(silentPrints).toBe(2);
+  await expect(page.getByText('번호표를 인쇄하지 못했습니다')).toHaveCount(0);
+});
+
 test('in a plain browser the ticket waits for the visitor to ask for the print dialog', async ({ page }) => {
   await page.addInitScript(() => {
     Object.assign(window, { dialogPrints: 0 });

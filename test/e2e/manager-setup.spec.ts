@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { demoStaff } from '../../server/demo/inje-office';
 import { expect, test } from '../support/hub-fixture';
+import { SYSTEM } from '../../server/hub/system-actor';
 
 const manager = demoStaff.find((s) => s.role === 'manager')!;
 const shots = resolve(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
@@ -143,16 +144,20 @@ test('the dashboard shows today’s escort times', async ({ page, hub, hubClock 
     [30_000, 150_000],
     [70_000, 200_000],
   ] as const) {
-    const { ticket } = hub.execute('issueTicket', { departmentId: 1 });
-    const { request } = hub.execute('requestEscort', {
-      kind: 'escort',
-      reason: 'wheelchair',
-      ticketId: ticket.id,
-    });
+    const { ticket } = hub.execute('issueTicket', { departmentId: 1 }, SYSTEM);
+    const { request } = hub.execute(
+      'requestEscort',
+      {
+        kind: 'escort',
+        reason: 'wheelchair',
+        ticketId: ticket.id,
+      },
+      SYSTEM,
+    );
     hubClock.advance(acceptMs);
-    hub.execute('acceptEscort', { requestId: request.id });
+    hub.execute('acceptEscort', { requestId: request.id }, SYSTEM);
     hubClock.advance(deliverMs - acceptMs);
-    hub.execute('deliverEscort', { requestId: request.id });
+    hub.execute('deliverEscort', { requestId: request.id }, SYSTEM);
   }
   await signInToSetup(page);
   await page.getByRole('link', { name: '오늘 현황' }).click();

@@ -7,6 +7,7 @@ import { displayTicketNumber } from '../../shared/numbering/ticket-number';
 import type { FakeClock } from '../support/fake-clock';
 import { expect, test } from '../support/hub-fixture';
 import { deskScreen } from '../support/screens';
+import { SYSTEM } from '../../server/hub/system-actor';
 
 const CIVIL_AFFAIRS = 1; // 종합민원실, queue desks 1 and 2; the demo office keeps 인제군's 10-second target
 const manager = demoStaff.find((s) => s.role === 'manager')!;
@@ -39,13 +40,13 @@ function managerScreen(page: Page) {
 
 /** A visit served at desk 1 whose time-to-attend is `attendMs`. */
 function serveVisit(hub: Hub, clock: FakeClock, attendMs: number) {
-  const { ticket } = hub.execute('issueTicket', { departmentId: CIVIL_AFFAIRS });
+  const { ticket } = hub.execute('issueTicket', { departmentId: CIVIL_AFFAIRS }, SYSTEM);
   clock.advance(40_000);
-  hub.execute('callNext', { deskId: 1 });
+  hub.execute('callNext', { deskId: 1 }, SYSTEM);
   clock.advance(attendMs);
-  hub.execute('acknowledgeArrival', { deskId: 1, ticketId: ticket.id });
+  hub.execute('acknowledgeArrival', { deskId: 1, ticketId: ticket.id }, SYSTEM);
   clock.advance(90_000);
-  hub.execute('finishService', { deskId: 1, ticketId: ticket.id });
+  hub.execute('finishService', { deskId: 1, ticketId: ticket.id }, SYSTEM);
   return ticket;
 }
 
@@ -56,10 +57,10 @@ test('the dashboard shows today’s figures as the hub counts them, and follows 
 }) => {
   // Times to attend of 4 s, 8 s and 20 s against 10 s: median 8 s, one breach, 2 of 3 within.
   for (const ms of [4_000, 8_000, 20_000]) serveVisit(hub, hubClock, ms);
-  const { ticket: noShow } = hub.execute('issueTicket', { departmentId: CIVIL_AFFAIRS });
-  hub.execute('callNext', { deskId: 2 });
-  hub.execute('markNoShow', { deskId: 2, ticketId: noShow.id });
-  hub.execute('issueTicket', { departmentId: CIVIL_AFFAIRS });
+  const { ticket: noShow } = hub.execute('issueTicket', { departmentId: CIVIL_AFFAIRS }, SYSTEM);
+  hub.execute('callNext', { deskId: 2 }, SYSTEM);
+  hub.execute('markNoShow', { deskId: 2, ticketId: noShow.id }, SYSTEM);
+  hub.execute('issueTicket', { departmentId: CIVIL_AFFAIRS }, SYSTEM);
   const screen = managerScreen(page);
   await screen.goto();
 
@@ -75,7 +76,7 @@ test('the dashboard shows today’s figures as the hub counts them, and follows 
   ).toBeVisible();
   await page.screenshot({ path: resolve(shots, 'manager-dashboard.png'), fullPage: true });
 
-  hub.execute('issueTicket', { departmentId: CIVIL_AFFAIRS });
+  hub.execute('issueTicket', { departmentId: CIVIL_AFFAIRS }, SYSTEM);
   await expect(screen.tile('방문')).toHaveText('6');
   await expect(screen.tile('지금 대기')).toHaveText('2');
 });
@@ -91,13 +92,13 @@ test('the day chart shows when the lobby was busiest and how many waited on aver
   // 0, 10, …, 50 minutes, 150 minutes in all within the hour, so 2.5 people on average.
   hubClock.set(at('11:00'));
   const rush = [1, 2, 3, 4, 5, 6].map(
-    () => hub.execute('issueTicket', { departmentId: CIVIL_AFFAIRS }).ticket,
+    () => hub.execute('issueTicket', { departmentId: CIVIL_AFFAIRS }, SYSTEM).ticket,
   );
   for (const ticket of rush) {
-    hub.execute('callNext', { deskId: 1 });
-    hub.execute('acknowledgeArrival', { deskId: 1, ticketId: ticket.id });
+    hub.execute('callNext', { deskId: 1 }, SYSTEM);
+    hub.execute('acknowledgeArrival', { deskId: 1, ticketId: ticket.id }, SYSTEM);
     hubClock.advance(10 * 60_000);
-    hub.execute('finishService', { deskId: 1, ticketId: ticket.id });
+    hub.execute('finishService', { deskId: 1, ticketId: ticket.id }, SYSTEM);
   }
   hubClock.set(at('14:20'));
   serveVisit(hub, hubClock, 12_000);
@@ -120,7 +121,7 @@ test('a new attend target applies to new visits while an earlier visit keeps its
   hubUrl,
   hubClock,
 }) => {
-  const { ticket: earlier } = hub.execute('issueTicket', { departmentId: CIVIL_AFFAIRS });
+  const { ticket: earlier } = hub.execute('issueTicket', { departmentId: CIVIL_AFFAIRS }, SYSTEM);
   const screen = managerScreen(page);
   await screen.goto('/setup');
   const target = page.getByRole('textbox', { name: '응대 목표 (초)' });
@@ -130,9 +131,9 @@ test('a new attend target applies to new visits while an earlier visit keeps its
   await expect(page.getByRole('status').filter({ hasText: '헌장을 적용했습니다' })).toBeVisible();
   await page.screenshot({ path: resolve(shots, 'manager-setup.png'), fullPage: true });
 
-  const { ticket: later } = hub.execute('issueTicket', { departmentId: CIVIL_AFFAIRS });
-  hub.execute('callNext', { deskId: 1 });
-  hub.execute('callNext', { deskId: 1 });
+  const { ticket: later } = hub.execute('issueTicket', { departmentId: CIVIL_AFFAIRS }, SYSTEM);
+  hub.execute('callNext', { deskId: 1 }, SYSTEM);
+  hub.execute('callNext', { deskId: 1 }, SYSTEM);
   expect(hub.deskState(1).atDesk.map((t) => [t.number, t.attendTargetMs])).toEqual([
     [earlier.number, 10_000],
     [later.number, 30_000],
@@ -156,21 +157,29 @@ test('a new attend target applies to new visits while an earlier visit keeps its
 
 test('a manager approves a compensation and records its payment', async ({ page, hub, hubClock }) => {
   const first = serveVisit(hub, hubClock, 5_000);
-  const { ticket: repeat } = hub.execute('issueTicket', {
-    departmentId: CIVIL_AFFAIRS,
-    repeatOfCode: first.code,
-  });
+  const { ticket: repeat } = hub.execute(
+    'issueTicket',
+    {
+      departmentId: CIVIL_AFFAIRS,
+      repeatOfCode: first.code,
+    },
+    SYSTEM,
+  );
   const screen = managerScreen(page);
   await screen.goto('/ledger');
   await expect(screen.ledger).toContainText('이 달에는 보상 내역이 없습니다.');
 
   // The desk's verdict reaches the open ledger without a reload.
-  hub.execute('judgeRepeatVisit', {
-    deskId: 1,
-    ticketId: repeat.id,
-    staffError: true,
-    reason: '서류 안내 누락',
-  });
+  hub.execute(
+    'judgeRepeatVisit',
+    {
+      deskId: 1,
+      ticketId: repeat.id,
+      staffError: true,
+      reason: '서류 안내 누락',
+    },
+    SYSTEM,
+  );
 
   const row = screen.ledger.getByRole('row', { name: new RegExp(displayTicketNumber(repeat.number)) });
   await expect(row).toContainText('승인 대기');

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/hub-fixture';
 import { deskScreen, kioskScreen } from '../support/screens';
+import { SYSTEM } from '../../server/hub/system-actor';
 
 // Pictures of the screens for people to look at; the assertions only make sure each picture
 // shows the state it is named after.
@@ -18,7 +19,7 @@ test('kiosk: departments, then a ticket', async ({ page, hub }) => {
     [3, 1],
     [7, 3],
   ] as const) {
-    for (let i = 0; i < count; i++) hub.execute('issueTicket', { departmentId });
+    for (let i = 0; i < count; i++) hub.execute('issueTicket', { departmentId }, SYSTEM);
   }
   const kiosk = kioskScreen(page);
   await kiosk.goto();
@@ -40,36 +41,36 @@ test('kiosk: departments, then a ticket', async ({ page, hub }) => {
 
 test('desk: a busy queue with one breached clock', async ({ page, hub, hubClock }) => {
   await page.setViewportSize({ width: 1440, height: 960 });
-  const issue = (departmentId: number) => hub.execute('issueTicket', { departmentId }).ticket;
+  const issue = (departmentId: number) => hub.execute('issueTicket', { departmentId }, SYSTEM).ticket;
   const tickets = Array.from({ length: 10 }, (_, i) => {
     hubClock.advance(15_000 + i * 7_000);
     return issue(1);
   });
-  const call = (deskId: number) => hub.execute('callNext', { deskId }).ticket;
+  const call = (deskId: number) => hub.execute('callNext', { deskId }, SYSTEM).ticket;
 
   // Desk 2 takes the first visitor, so desk 1's lists hold only its own visits.
   const first = call(2);
-  hub.execute('acknowledgeArrival', { deskId: 2, ticketId: first.id });
+  hub.execute('acknowledgeArrival', { deskId: 2, ticketId: first.id }, SYSTEM);
 
   // Finished at desk 1: within target, breached, and a no-show.
   const served = call(1);
   hubClock.advance(3_000);
-  hub.execute('acknowledgeArrival', { deskId: 1, ticketId: served.id });
+  hub.execute('acknowledgeArrival', { deskId: 1, ticketId: served.id }, SYSTEM);
   hubClock.advance(140_000);
-  hub.execute('finishService', { deskId: 1, ticketId: served.id });
+  hub.execute('finishService', { deskId: 1, ticketId: served.id }, SYSTEM);
   const late = call(1);
   hubClock.advance(12_500);
-  hub.execute('acknowledgeArrival', { deskId: 1, ticketId: late.id });
+  hub.execute('acknowledgeArrival', { deskId: 1, ticketId: late.id }, SYSTEM);
   hubClock.advance(95_000);
-  hub.execute('finishService', { deskId: 1, ticketId: late.id });
+  hub.execute('finishService', { deskId: 1, ticketId: late.id }, SYSTEM);
   const absent = call(1);
   hubClock.advance(60_000);
-  hub.execute('markNoShow', { deskId: 1, ticketId: absent.id });
+  hub.execute('markNoShow', { deskId: 1, ticketId: absent.id }, SYSTEM);
 
   // At desk 1 now: one being served, one breached, one in warning.
   const serving = call(1);
   hubClock.advance(6_000);
-  hub.execute('acknowledgeArrival', { deskId: 1, ticketId: serving.id });
+  hub.execute('acknowledgeArrival', { deskId: 1, ticketId: serving.id }, SYSTEM);
   call(1);
   hubClock.advance(7_000);
   call(1);

@@ -2,6 +2,7 @@ import type { WebSocketRoute } from '@playwright/test';
 import { formatTicketCode } from '../../shared/numbering/ticket-code';
 import { expect, test } from '../support/hub-fixture';
 import { deskScreen, kioskScreen } from '../support/screens';
+import { SYSTEM } from '../../server/hub/system-actor';
 
 const CIVIL_AFFAIRS = 1; // 종합민원실, prefix A, desks 1 and 2 call numbers
 const WELFARE = 3; // 주민복지과, prefix C, desks 5 and 6 check visitors in by code
@@ -70,7 +71,7 @@ test('a visitor’s ticket reaches a desk live, and the desk records the time to
 });
 
 test('a direct-service desk checks a visitor in by the code typed with dashes', async ({ page, hub }) => {
-  const { ticket } = hub.execute('issueTicket', { departmentId: WELFARE });
+  const { ticket } = hub.execute('issueTicket', { departmentId: WELFARE }, SYSTEM);
   const desk = deskScreen(page);
   await desk.goto(5);
   await desk.signIn();
@@ -88,7 +89,7 @@ test('a direct-service desk checks a visitor in by the code typed with dashes', 
 });
 
 test('a desk says why a code is refused and keeps it for correction', async ({ page, hub }) => {
-  const other = hub.execute('issueTicket', { departmentId: CIVIL_AFFAIRS }).ticket;
+  const other = hub.execute('issueTicket', { departmentId: CIVIL_AFFAIRS }, SYSTEM).ticket;
   const desk = deskScreen(page);
   await desk.goto(5);
   await desk.signIn();
@@ -105,7 +106,7 @@ test('a desk says why a code is refused and keeps it for correction', async ({ p
 });
 
 test('a desk works from the keyboard: a scanner types anywhere, A acknowledges', async ({ page, hub }) => {
-  const { ticket } = hub.execute('issueTicket', { departmentId: WELFARE });
+  const { ticket } = hub.execute('issueTicket', { departmentId: WELFARE }, SYSTEM);
   const desk = deskScreen(page);
   await desk.goto(6);
   await desk.signIn();
@@ -203,8 +204,8 @@ test('a desk that loses the hub catches up when it reconnects, without a reload'
   for (const socket of connections.splice(0)) await socket.close();
   await expect(status).toHaveText('다시 연결하는 중');
   // Issued while the desk is cut off: they can only arrive by replay after the reconnect.
-  hub.execute('issueTicket', { departmentId: CIVIL_AFFAIRS });
-  hub.execute('issueTicket', { departmentId: CIVIL_AFFAIRS });
+  hub.execute('issueTicket', { departmentId: CIVIL_AFFAIRS }, SYSTEM);
+  hub.execute('issueTicket', { departmentId: CIVIL_AFFAIRS }, SYSTEM);
   await expect(desk.waiting.getByRole('listitem')).toHaveCount(0);
 
   hubReachable = true;
@@ -212,7 +213,7 @@ test('a desk that loses the hub catches up when it reconnects, without a reload'
   await expect(desk.waiting.getByRole('listitem')).toHaveText([/A 001/, /A 002/]);
 
   // And it keeps following live events on the new connection.
-  hub.execute('issueTicket', { departmentId: CIVIL_AFFAIRS });
+  hub.execute('issueTicket', { departmentId: CIVIL_AFFAIRS }, SYSTEM);
   await expect(desk.waiting.getByRole('listitem')).toHaveCount(3);
 });
 

@@ -54,7 +54,7 @@ type Acknowledged = { kind: 'issued' | 'called'; id: number; number: string; dep
 describe('crash safety', () => {
   it(
     `survives ${KILLS} SIGKILLs mid-traffic without losing an answered command`,
-    { timeout: 60_000 + KILLS * 8_000 },
+    { timeout: 120_000 + KILLS * 15_000 },
     async () => {
       const next = random(20261122);
       const acknowledged: Acknowledged[] = [];

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Department, Desk, Office, Staff, Task } from '../../shared/contract/views';
 import type { ReportSummary } from '../../shared/report/summary';
 import { startTestHub, type Reply, type TestHub } from '../support/test-hub';
+import { SYSTEM } from '../../server/hub/system-actor';
 
 let t: TestHub;
 beforeEach(async () => {
@@ -211,7 +212,7 @@ describe('the kiosk’s languages', () => {
   it('are refused before the office has a charter to keep settings with', async () => {
     const empty = await startTestHub({ demo: false });
     try {
-      expect(() => empty.hub.execute('setKioskLanguages', { languages: ['ko'] })).toThrow(
+      expect(() => empty.hub.execute('setKioskLanguages', { languages: ['ko'] }, SYSTEM)).toThrow(
         'Apply a charter first',
       );
       expect(empty.hub.lastSeq()).toBe(0);

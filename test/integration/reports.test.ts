@@ -148,7 +148,7 @@ describe('the visit log export', () => {
     expect(file.status).toBe(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(file.body as unknown as ArrayBuffer);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['요약', '방문 기록']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['요약', '만족도', '민원·신고', '방문 기록']);
     const detail = workbook.getWorksheet('방문 기록')!;
     const headers = (detail.getRow(1).values as unknown[]).slice(1);
     const cell = (row: number, name: string) => detail.getRow(row).getCell(headers.indexOf(name) + 1).value;

@@ -46,6 +46,8 @@ const commandTable: Record<CommandName, Role[]> = {
   markCompensationPaid: managers,
   setExportStaffNames: managers,
   setRetentionDays: managers,
+  setStaffFigures: managers,
+  setForecastSettings: managers,
   defineDepartment: managers,
   defineDesk: managers,
   defineStaff: managers,
@@ -53,6 +55,11 @@ const commandTable: Record<CommandName, Role[]> = {
   setKioskLanguages: managers,
   startPairing: managers,
   revokeDevice: managers,
+  receiveCase: ticketTakers,
+  notifyCaseDelay: managers,
+  answerCase: managers,
+  closeCase: managers,
+  rateVisit: ticketTakers,
 };
 
 const readTable: [string, Role[]][] = [
@@ -71,6 +78,8 @@ const readTable: [string, Role[]][] = [
   ['/api/v1/settings/export', managers],
   ['/api/v1/settings/retention', managers],
   ['/api/v1/devices', managers],
+  ['/api/v1/cases?from=2026-11-23', managers],
+  ['/api/v1/reports/cases?from=2026-11-23', managers],
 ];
 
 /**

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { startHub, type RunningHub } from '../../server/start-hub';
+import type { DeviceRole } from '../../shared/contract/devices';
 import { createFakeClock, type FakeClock } from './fake-clock';
 
 export type Reply = { status: number; json: unknown };
@@ -19,7 +20,7 @@ export type TestHub = RunningHub & {
   post(command: string, body: unknown, token?: Credential): Promise<Reply>;
   get(path: string, token?: Credential): Promise<Reply>;
   /** Pairs a device of `role` the way an office does: a manager's code, typed on the device. */
-  pairDevice(role: 'kiosk' | 'display' | 'staff'): Promise<{ device: string }>;
+  pairDevice(role: DeviceRole): Promise<{ device: string }>;
   signIn(login: string, pin: string, deskId?: number): Promise<string>;
   /** Closes the hub and deletes its data directory. */
   dispose(): Promise<void>;
@@ -29,6 +30,11 @@ export type TestHub = RunningHub & {
 export async function startTestHub(
   options: {
     dataDir?: string;
+    /**
+     * A fixed port: to bring a stopped hub back where its clients expect it, or for a client
+     * started before its hub; a free one by default.
+     */
+    port?: number;
     clock?: FakeClock;
     demo?: boolean;
     rendererDir?: string;
@@ -36,6 +42,8 @@ export async function startTestHub(
     asLan?: boolean;
     /** The LAN addresses the hub tells its manager, as a `--lan` hub would find its own. */
     hubAddresses?: string[];
+    /** Names besides loopback and its addresses the hub answers to. */
+    hostNames?: string[];
     log?: Writable;
   } = {},
 ): Promise<TestHub> {
@@ -43,12 +51,13 @@ export async function startTestHub(
   const clock = options.clock ?? createFakeClock();
   const running = await startHub({
     dataDir,
-    port: 0,
+    port: options.port ?? 0,
     demo: options.demo ?? true,
     clock,
     rendererDir: options.rendererDir ?? null,
     trustLoopback: !options.asLan,
     ...(options.hubAddresses ? { hubAddresses: options.hubAddresses } : {}),
+    ...(options.hostNames ? { hostNames: options.hostNames } : {}),
     ...(options.log ? { log: options.log } : {}),
   });
   const call = async (
@@ -61,7 +70,12 @@ export async function startTestHub(
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (typeof token === 'string') headers.authorization = `Bearer ${token}`;
     else if (token) headers['x-minwon-device'] = token.device;
-    const response = await fetch(running.url + path, { method, headers, body });
+    const send = () => fetch(running.url + path, { method, headers, body });
+    // A kept-alive connection to a hub this test stopped and started again fails once.
+    const response = await send().catch((error: unknown) => {
+      if ((error as { cause?: { code?: string } }).cause?.code === 'UND_ERR_SOCKET') return send();
+      throw error;
+    });
     return { status: response.status, json: (await response.json()) as unknown };
   };
   const signIn = async (login: string, pin: string, deskId?: number): Promise<string> => {
@@ -70,12 +84,14 @@ export async function startTestHub(
     return (reply.json as { token: string }).token;
   };
   const managerToken = options.demo === false ? '' : await signIn('manager.lee', '1357');
-  return {
+  // `post` and `pairDevice` act with whatever session `managerToken` holds now: a test that moves
+  // the clock past a session's end signs in again and sets it.
+  const testHub: TestHub = {
     ...running,
     clock,
     dataDir,
     managerToken,
-    post: (command, body, token = managerToken) =>
+    post: (command, body, token = testHub.managerToken) =>
       call(
         'POST',
         `/api/v1/commands/${command}`,
@@ -89,7 +105,7 @@ export async function startTestHub(
         'POST',
         '/api/v1/commands/startPairing',
         JSON.stringify({ role, name: `${role} 1` }),
-        managerToken,
+        testHub.managerToken,
       );
       const { code } = (started.json as { result: { code: string } }).result;
       const paired = await call('POST', '/api/v1/devices/pair', JSON.stringify({ code }), null);
@@ -101,4 +117,5 @@ export async function startTestHub(
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+  return testHub;
 }

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startHub } from '../../../server/start-hub';
 import { startBareStack } from './bare-stack';
+import { SYSTEM } from '../../../server/hub/system-actor';
 
 export type TargetReady = {
   url: string;
@@ -60,9 +61,9 @@ if (target === 'bare') {
   const { hub } = running;
   // First among the listeners, so it runs before the stream sends anything.
   hub.subscribe((event) => (committedAt[event.seq] = wallNow()));
-  hub.execute('setOfficeHours', { week: [] });
+  hub.execute('setOfficeHours', { week: [] }, SYSTEM);
   const pair = (role: 'kiosk' | 'display' | 'staff', n: number) => {
-    const { code } = hub.execute('startPairing', { role, name: `${role} ${n}` });
+    const { code } = hub.execute('startPairing', { role, name: `${role} ${n}` }, SYSTEM);
     return hub.pairDevice({ code }, '127.0.0.1').token;
   };
   // An office's streams: desk PCs see everything, wall displays and kiosks their lobby view.

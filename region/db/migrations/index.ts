@@ -1,0 +1,4 @@
+import { regionMigration0001 } from './0001-region';
+
+/** In order; the position + 1 is the schema version it brings the region database to. */
+export const regionMigrations: readonly string[] = [regionMigration0001];

@@ -1,0 +1,108 @@
+import { useTranslation } from 'react-i18next';
+import type { ClockSummary } from '../../shared/report/summary';
+import type { RegionOffice } from '../../shared/contract/region-view';
+import { targetText } from '../i18n/localized';
+import { durationText, NO_FIGURE, shareText, wonText } from '../manager/figure-text';
+import { OfficeStatus } from './OfficeStatus';
+
+function ClockCells({ clock, targetMs }: { clock: ClockSummary | undefined; targetMs: number | null }) {
+  const { t } = useTranslation();
+  if (targetMs === null && (clock === undefined || clock.measured === 0)) {
+    return (
+      <td className="num region-table__clock" colSpan={2}>
+        <span className="region-muted">{t('region.noTarget')}</span>
+      </td>
+    );
+  }
+  return (
+    <>
+      <td className="num region-table__clock">
+        {clock === undefined ? NO_FIGURE : durationText(clock.medianMs)}
+        <span className="region-table__sub">
+          {t('region.p90', { time: clock === undefined ? NO_FIGURE : durationText(clock.p90Ms) })}
+        </span>
+      </td>
+      <td className="num">
+        <strong>
+          {clock === undefined || clock.targeted === 0 ? NO_FIGURE : shareText(clock.withinShare)}
+        </strong>
+        <span className="region-table__sub">
+          {targetMs === null ? t('region.noTarget') : t('region.target', { target: targetText(t, targetMs) })}
+        </span>
+      </td>
+    </>
+  );
+}
+
+/** Every office on one row, side by side: the same figures, each against the office's own targets. */
+export function OfficeTable({ offices }: { offices: RegionOffice[] }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <div className="manager-table-wrap">
+      <table className="manager-table region-table">
+        <caption className="visually-hidden">{t('region.tableCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('region.col.office')}</th>
+            <th scope="col" className="num">
+              {t('region.col.visitors')}
+            </th>
+            <th scope="col" className="num">
+              {t('region.col.attendTime')}
+            </th>
+            <th scope="col" className="num">
+              {t('region.col.attendWithin')}
+            </th>
+            <th scope="col" className="num">
+              {t('region.col.guideTime')}
+            </th>
+            <th scope="col" className="num">
+              {t('region.col.guideWithin')}
+            </th>
+            <th scope="col" className="num">
+              {t('region.col.escorts')}
+            </th>
+            <th scope="col" className="num">
+              {t('region.col.repeats')}
+            </th>
+            <th scope="col" className="num">
+              {t('region.col.compensations')}
+            </th>
+            <th scope="col">{t('region.col.status')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {offices.map((office) => {
+            const f = office.figures;
+            const alert = office.feed.problem !== null || office.feed.silent;
+            return (
+              <tr
+                key={office.id}
+                className={alert ? 'region-row--alert' : office.behind ? 'region-row--behind' : undefined}
+                data-office={office.id}
+              >
+                <th scope="row">
+                  {i18n.language === 'ko' || office.nameEn === '' ? office.nameKo : office.nameEn}
+                </th>
+                <td className="num">{f === null ? NO_FIGURE : f.visitors}</td>
+                <ClockCells clock={f?.attend} targetMs={office.attendTargetMs} />
+                <ClockCells clock={f?.guide} targetMs={office.guideTargetMs} />
+                <td className="num">{f === null ? NO_FIGURE : f.escorts}</td>
+                <td className="num">{f === null ? NO_FIGURE : f.repeatVisits}</td>
+                <td className="num">
+                  {f === null ? NO_FIGURE : f.compensations}
+                  {f === null || f.compensations === 0 ? null : (
+                    <span className="region-table__sub">{wonText(f.compensationWon, i18n.language)}</span>
+                  )}
+                </td>
+                <td>
+                  <OfficeStatus office={office} />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

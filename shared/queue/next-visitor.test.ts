@@ -1,0 +1,207 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { callingOrder, countAhead, pickNext, type PastCall, type QueuedTicket } from './next-visitor';
+import { FIRST_RULE_MAX_PASSES, type PriorityRule } from './priority-rule';
+
+const ticket = (id: number, prioritized = false, servedFirst = false): QueuedTicket => ({
+  id,
+  issuedAt: id * 1000,
+  servedFirst,
+  prioritized,
+});
+
+/** A department's day as a sequence of steps: a ticket issued, or a desk calling the next one. */
+type Step = 'ordinary' | 'priority' | 'call';
+
+type Called = { ticket: QueuedTicket; at: number; waitingOrdinary: boolean; waitingPriority: boolean };
+
+type Day = {
+  calls: Called[];
+  /** For every ticket: the step it was issued at and the step it was called at (null: still waiting). */
+  tickets: { ticket: QueuedTicket; issuedStep: number; calledStep: number | null }[];
+};
+
+/** Runs a day through `pickNext`, exactly as the hub's callNext does. */
+function runDay(steps: readonly Step[], rule: PriorityRule): Day {
+  const waiting: QueuedTicket[] = [];
+  const history: PastCall[] = [];
+  const day: Day = { calls: [], tickets: [] };
+  steps.forEach((step, at) => {
+    if (step !== 'call') {
+      const t = { id: at + 1, issuedAt: at, servedFirst: false, prioritized: step === 'priority' };
+      waiting.push(t);
+      day.tickets.push({ ticket: t, issuedStep: at, calledStep: null });
+      return;
+    }
+    const next = pickNext(waiting, rule, history);
+    if (next === null) return;
+    day.calls.push({
+      ticket: next,
+      at,
+      waitingOrdinary: waiting.some((t) => !t.prioritized),
+      waitingPriority: waiting.some((t) => t.prioritized),
+    });
+    waiting.splice(waiting.indexOf(next), 1);
+    history.push({ prioritized: next.prioritized, at });
+    day.tickets.find((d) => d.ticket === next)!.calledStep = at;
+  });
+  return day;
+}
+
+// 'large': fast-check otherwise keeps arrays to a handful of steps, too few for a queue to build up.
+const steps = fc.array(fc.constantFrom<Step>('ordinary', 'priority', 'call', 'call'), {
+  maxLength: 300,
+  size: 'large',
+});
+/** Days where priority visitors come in a flood: the case that could starve ordinary ones. */
+const floodedSteps = fc.array(fc.constantFrom<Step>('ordinary', 'priority', 'priority', 'priority', 'call'), {
+  maxLength: 300,
+  size: 'large',
+});
+const ratioRule = fc
+  .integer({ min: 1, max: 6 })
+  .map((n): PriorityRule => ({ kind: 'ratio', ordinaryPerPriority: n }));
+
+function callsDuring(day: Day, from: number, to: number | null) {
+  return day.calls.filter((c) => c.at > from && (to === null || c.at < to));
+}
+
+describe('who is next', () => {
+  it('calls served-first visitors, then priority ones first, each group in the order they came', () => {
+    const waiting = [ticket(1), ticket(2, true), ticket(3), ticket(4, false, true), ticket(5, true)];
+    expect(callingOrder(waiting, { kind: 'first' }, []).map((t) => t.id)).toEqual([4, 2, 5, 1, 3]);
+    expect(pickNext(waiting, { kind: 'first' }, [])?.id).toBe(4);
+    expect(pickNext([], { kind: 'first' }, [])).toBeNull();
+  });
+
+  it('under "one priority per 2 ordinary" interleaves, starting with a priority visitor the day has not served yet', () => {
+    const waiting = [ticket(1), ticket(2), ticket(3), ticket(4), ticket(5), ticket(6, true), ticket(7, true)];
+    const rule: PriorityRule = { kind: 'ratio', ordinaryPerPriority: 2 };
+    expect(callingOrder(waiting, rule, []).map((t) => t.id)).toEqual([6, 1, 2, 7, 3, 4, 5]);
+    // One ordinary call since this morning's priority call: one more ordinary visitor first.
+    const calls: PastCall[] = [
+      { prioritized: true, at: 0 },
+      { prioritized: false, at: 1 },
+    ];
+    expect(callingOrder(waiting, rule, calls).map((t) => t.id)).toEqual([1, 6, 2, 3, 7, 4, 5]);
+    expect(countAhead(waiting, rule, calls, 7)).toBe(4);
+  });
+
+  it('under "first" lets an ordinary visitor go once five priority visitors went ahead of them', () => {
+    const ordinary = ticket(1);
+    const priorities = [2, 3, 4, 5, 6, 7, 8].map((id) => ticket(id, true));
+    const order = callingOrder([ordinary, ...priorities], { kind: 'first' }, []).map((t) => t.id);
+    expect(order).toEqual([2, 3, 4, 5, 6, 1, 7, 8]);
+    // Priority calls made before the ordinary ticket was issued do not count as passing it.
+    const before: PastCall[] = [1, 2, 3, 4, 5].map(() => ({ prioritized: true, at: 500 }));
+    expect(pickNext([ordinary, ...priorities], { kind: 'first' }, before)?.id).toBe(2);
+    const after: PastCall[] = [1, 2, 3, 4, 5].map(() => ({ prioritized: true, at: 1500 }));
+    expect(pickNext([ordinary, ...priorities], { kind: 'first' }, after)?.id).toBe(1);
+  });
+
+  it('the calling order starts with the next pick, keeps every ticket once and each group in order', () => {
+    const queued = fc
+      .uniqueArray(fc.record({ id: fc.integer({ min: 1, max: 500 }), p: fc.boolean(), f: fc.boolean() }), {
+        selector: (r) => r.id,
+        maxLength: 60,
+      })
+      .map((rows) => rows.map((r) => ticket(r.id, r.p, r.f && r.id % 7 === 0)));
+    const history = fc.array(
+      fc.record({ prioritized: fc.boolean(), at: fc.integer({ min: 0, max: 600_000 }) }),
+      { maxLength: 30 },
+    );
+    const rule = fc.oneof(fc.constant<PriorityRule>({ kind: 'first' }), ratioRule);
+    fc.assert(
+      fc.property(queued, history, rule, (waiting, rawCalls, r) => {
+        const calls = [...rawCalls].sort((a, b) => a.at - b.at);
+        const order = callingOrder(waiting, r, calls);
+        expect(order[0] ?? null).toBe(pickNext(waiting, r, calls));
+        expect([...order].sort((a, b) => a.id - b.id)).toEqual([...waiting].sort((a, b) => a.id - b.id));
+        for (const group of [
+          (t: QueuedTicket) => t.servedFirst,
+          (t: QueuedTicket) => !t.servedFirst && t.prioritized,
+          (t: QueuedTicket) => !t.servedFirst && !t.prioritized,
+        ]) {
+          const ids = order.filter(group).map((t) => t.id);
+          expect(ids).toEqual([...ids].sort((a, b) => a - b));
+        }
+        order.forEach((t, i) => {
+          expect(countAhead(waiting, r, calls, t.id)).toBe(i);
+        });
+      }),
+    );
+  });
+
+  it('holds the ratio: N ordinary calls between priority calls while ordinary visitors wait, and no more', () => {
+    fc.assert(
+      fc.property(fc.oneof(steps, floodedSteps), ratioRule, (day, rule) => {
+        if (rule.kind !== 'ratio') return;
+        const { calls } = runDay(day, rule);
+        let ordinarySince: number | null = null;
+        for (const call of calls) {
+          const bothWaited = call.waitingOrdinary && call.waitingPriority;
+          if (call.ticket.prioritized) {
+            if (call.waitingOrdinary && ordinarySince !== null) {
+              expect(ordinarySince).toBeGreaterThanOrEqual(rule.ordinaryPerPriority);
+            }
+            ordinarySince = 0;
+          } else {
+            // A priority visitor is not held back once the ordinary quota is met.
+            if (bothWaited && ordinarySince !== null) {
+              expect(ordinarySince).toBeLessThan(rule.ordinaryPerPriority);
+            }
+            if (bothWaited && ordinarySince === null)
+              expect.unreachable('the day’s first priority goes at once');
+            if (ordinarySince !== null) ordinarySince += 1;
+          }
+        }
+      }),
+    );
+  });
+
+  it('never lets an ordinary visitor wait forever: priority visitors pass them a bounded number of times', () => {
+    const rule = fc.oneof(fc.constant<PriorityRule>({ kind: 'first' }), ratioRule);
+    fc.assert(
+      fc.property(fc.oneof(steps, floodedSteps), rule, (day, r) => {
+        const run = runDay(day, r);
+        for (const { ticket: t, issuedStep, calledStep } of run.tickets) {
+          if (t.prioritized) continue;
+          const during = callsDuring(run, issuedStep, calledStep);
+          const passedBy = during.filter((c) => c.ticket.prioritized).length;
+          const ordinaryCalls = during.length - passedBy;
+          const bound =
+            r.kind === 'first'
+              ? FIRST_RULE_MAX_PASSES
+              : Math.floor(ordinaryCalls / r.ordinaryPerPriority) + 1;
+          expect(passedBy).toBeLessThanOrEqual(bound);
+        }
+      }),
+    );
+  });
+
+  it('serves an ordinary visitor within a bounded number of calls even in an endless priority flood', () => {
+    // One ordinary visitor, then for every call three more priority visitors arrive.
+    const day: Step[] = ['ordinary'];
+    for (let i = 0; i < 100; i++) day.push('priority', 'priority', 'priority', 'call');
+    for (const rule of [{ kind: 'first' }, { kind: 'ratio', ordinaryPerPriority: 3 }] as PriorityRule[]) {
+      const run = runDay(day, rule);
+      const calledAt = run.calls.findIndex((c) => !c.ticket.prioritized);
+      expect(calledAt).toBe(rule.kind === 'first' ? FIRST_RULE_MAX_PASSES : 1);
+    }
+  });
+
+  it('under "first" calls a waiting priority visitor before ordinary ones until the pass limit', () => {
+    fc.assert(
+      fc.property(fc.oneof(steps, floodedSteps), (day) => {
+        const run = runDay(day, { kind: 'first' });
+        for (const call of run.calls) {
+          if (call.ticket.prioritized || !call.waitingPriority) continue;
+          // An ordinary call while a priority visitor waited: the ordinary one had been passed enough.
+          const own = run.tickets.find((d) => d.ticket === call.ticket)!;
+          const passedBy = callsDuring(run, own.issuedStep, call.at).filter((c) => c.ticket.prioritized);
+          expect(passedBy.length).toBe(FIRST_RULE_MAX_PASSES);
+        }
+      }),
+    );
+  });
+});
