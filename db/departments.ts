@@ -4,6 +4,7 @@ import { DEFAULT_PRIORITY_RULE, type PriorityRule } from '../shared/queue/priori
 export type DepartmentQueueRow = Omit<DepartmentWithQueue, 'estimatedWaitMs'>;
 import type { Db } from './open-database';
 import { prepared } from './prepared';
+import { cachedRead } from './read-cache';
 
 type DepartmentRow = {
   id: number;
@@ -132,8 +133,13 @@ export function insertTask(db: Db, t: Omit<Task, 'id'>): Task {
 }
 
 export function getDepartment(db: Db, id: number): Department | null {
-  const row = prepared<[number], DepartmentRow>(db, 'SELECT * FROM departments WHERE id = ?').get(id);
-  return row ? toDepartment(row) : null;
+  const departments = cachedRead(
+    db,
+    'departments',
+    ['departments'],
+    () => new Map(listDepartments(db).map((d) => [d.id, d])),
+  );
+  return departments.get(id) ?? null;
 }
 
 /** Whether another department than `exceptId` (every one, when null) uses `prefix`. */

@@ -1,6 +1,7 @@
 import type { Device, DeviceRole, Pairing } from '../shared/contract/devices';
 import type { Db } from './open-database';
 import { prepared } from './prepared';
+import { cachedRead } from './read-cache';
 
 type DeviceRow = { id: number; role: DeviceRole; name: string; paired_at: number; revoked_at: number | null };
 
@@ -93,11 +94,20 @@ export function insertDevice(
 
 /** The device a token belongs to, unless it was revoked. */
 export function findDeviceByToken(db: Db, tokenHash: string): Device | null {
-  const row = prepared<[string], DeviceRow>(
+  // Every request and every event streamed asks this; see read-cache.ts.
+  return cachedRead(
     db,
-    'SELECT id, role, name, paired_at, revoked_at FROM devices WHERE token_hash = ? AND revoked_at IS NULL',
-  ).get(tokenHash);
-  return row ? toDevice(row) : null;
+    `device:${tokenHash}`,
+    ['devices'],
+    () => {
+      const row = prepared<[string], DeviceRow>(
+        db,
+        'SELECT id, role, name, paired_at, revoked_at FROM devices WHERE token_hash = ? AND revoked_at IS NULL',
+      ).get(tokenHash);
+      return row ? toDevice(row) : null;
+    },
+    (found) => found !== null,
+  );
 }
 
 export function getDevice(db: Db, deviceId: number): Device | null {

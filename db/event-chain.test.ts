@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,6 +42,14 @@ function tamper(sql: string): void {
 }
 
 describe('the event hash chain', () => {
+  it('hashes with SHA-256 as written in hex, so anyone can check a link by hand', () => {
+    expect(payloadDigest('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    const link = createHash('sha256').update(
+      `${GENESIS_HASH}\n1\ndeskReturned\n1000\n${payloadDigest('{}')}`,
+    );
+    expect(eventHash(GENESIS_HASH, 1, 'deskReturned', 1000, payloadDigest('{}'))).toBe(link.digest('hex'));
+  });
+
   it('links every event to the one before it', () => {
     const first = db.prepare('SELECT * FROM events WHERE seq = 1').get() as {
       payload: string;

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { visitEventTypes } from '../shared/retention/visit-retention';
 import { endOfBusinessDay } from '../shared/time/business-day';
 import type { Db } from './open-database';
@@ -9,7 +9,7 @@ export const GENESIS_HASH = '0'.repeat(64);
 
 /** SHA-256 of an event's payload as appended: stored beside it and outliving it. */
 export function payloadDigest(payload: string): string {
-  return createHash('sha256').update(payload).digest('hex');
+  return hash('sha256', payload, 'hex');
 }
 
 /**
@@ -25,7 +25,7 @@ export function eventHash(
   at: number,
   digest: string,
 ): string {
-  return createHash('sha256').update(`${previousHash}\n${seq}\n${type}\n${at}\n${digest}`).digest('hex');
+  return hash('sha256', `${previousHash}\n${seq}\n${type}\n${at}\n${digest}`, 'hex');
 }
 
 export function lastEventLink(db: Db): { seq: number; hash: string } {

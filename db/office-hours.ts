@@ -2,8 +2,13 @@ import type { Holiday } from '../shared/contract/views';
 import type { DayHours, OfficeHours } from '../shared/hours/office-hours';
 import type { Db } from './open-database';
 import { prepared } from './prepared';
+import { cachedRead } from './read-cache';
 
 export function getOfficeHours(db: Db): OfficeHours {
+  return cachedRead(db, 'officeHours', ['office_hours', 'holidays'], () => readOfficeHours(db));
+}
+
+function readOfficeHours(db: Db): OfficeHours {
   const week = prepared<[], { weekday: number; opens_minute: number; closes_minute: number }>(
     db,
     'SELECT * FROM office_hours ORDER BY weekday',

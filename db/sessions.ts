@@ -1,5 +1,6 @@
 import type { Db } from './open-database';
 import { prepared } from './prepared';
+import { cachedRead } from './read-cache';
 
 export type SessionRow = {
   staffId: number;
@@ -16,16 +17,28 @@ export function insertSession(db: Db, tokenHash: string, session: SessionRow): v
   ).run(tokenHash, session.staffId, session.deskId, session.startedAt, session.expiresAt);
 }
 
+type StoredSession = {
+  staff_id: number;
+  desk_id: number | null;
+  started_at: number;
+  expires_at: number;
+  ended_at: number | null;
+};
+
+/** Every request and every event streamed asks this; see read-cache.ts. */
 export function findActiveSession(db: Db, tokenHash: string, now: number): SessionRow | null {
-  const row = prepared<
-    [string, number],
-    { staff_id: number; desk_id: number | null; started_at: number; expires_at: number }
-  >(
+  const row = cachedRead(
     db,
-    `SELECT staff_id, desk_id, started_at, expires_at FROM staff_sessions
-     WHERE token_hash = ? AND ended_at IS NULL AND expires_at > ?`,
-  ).get(tokenHash, now);
-  return row
+    `session:${tokenHash}`,
+    ['staff_sessions'],
+    () =>
+      prepared<[string], StoredSession>(
+        db,
+        'SELECT staff_id, desk_id, started_at, expires_at, ended_at FROM staff_sessions WHERE token_hash = ?',
+      ).get(tokenHash),
+    (found) => found !== undefined,
+  );
+  return row && row.ended_at === null && row.expires_at > now
     ? { staffId: row.staff_id, deskId: row.desk_id, startedAt: row.started_at, expiresAt: row.expires_at }
     : null;
 }

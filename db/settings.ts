@@ -2,6 +2,7 @@ import type { Charter } from '../shared/charter/presets';
 import { languages, type Language } from '../shared/contract/views';
 import type { Db } from './open-database';
 import { prepared } from './prepared';
+import { cachedRead } from './read-cache';
 
 type SettingsRow = {
   preset_id: Charter['presetId'];
@@ -25,6 +26,10 @@ type SettingsRow = {
 };
 
 export function getCharter(db: Db): Charter | null {
+  return cachedRead(db, 'charter', ['settings'], () => readCharter(db));
+}
+
+function readCharter(db: Db): Charter | null {
   const row = prepared<[], SettingsRow>(db, 'SELECT * FROM settings WHERE id = 1').get();
   if (!row) return null;
   return {

@@ -1,6 +1,7 @@
 import type { Staff, StaffRole } from '../shared/contract/views';
 import type { Db } from './open-database';
 import { prepared } from './prepared';
+import { cachedRead } from './read-cache';
 
 export function insertStaff(db: Db, s: Omit<Staff, 'id'>, pinHash: string): Staff {
   const result = prepared(db, 'INSERT INTO staff (login, name, role, pin_hash) VALUES (?, ?, ?, ?)').run(
@@ -54,8 +55,14 @@ export function getStaffByLogin(db: Db, login: string): StaffWithPin | null {
 }
 
 export function getStaff(db: Db, id: number): Staff | null {
-  return (
-    prepared<[number], Staff>(db, 'SELECT id, login, name, role FROM staff WHERE id = ?').get(id) ?? null
+  // Every signed-in request and event streamed to a session asks this; see read-cache.ts.
+  return cachedRead(
+    db,
+    `staff:${id}`,
+    ['staff'],
+    () =>
+      prepared<[number], Staff>(db, 'SELECT id, login, name, role FROM staff WHERE id = ?').get(id) ?? null,
+    (found) => found !== null,
   );
 }
 

@@ -78,22 +78,16 @@ function toTicket(r: TicketRow): Ticket {
   };
 }
 
-/** The next number of a department's day; gapless because it runs inside the issuing transaction. */
+/**
+ * The next number of a department's day: one after its last. Read inside the issuing
+ * transaction, so numbers are gapless and never repeat; the UNIQUE index on department, day
+ * and number answers it without a table read, and refuses a repeat anyway.
+ */
 export function nextTicketSequence(db: Db, departmentId: number, businessDay: string): number {
-  const row = prepared<[number, string], { last_sequence: number }>(
+  return prepared<[number, string], { next: number }>(
     db,
-    `INSERT INTO ticket_counters (department_id, business_day, last_sequence) VALUES (?, ?, 1)
-     ON CONFLICT (department_id, business_day) DO UPDATE SET last_sequence = last_sequence + 1
-     RETURNING last_sequence`,
-  ).get(departmentId, businessDay);
-  return row!.last_sequence;
-}
-
-export function ticketCodeExists(db: Db, code: string): boolean {
-  return (
-    prepared<[string], { one: number }>(db, 'SELECT 1 AS one FROM tickets WHERE code = ?').get(code) !==
-    undefined
-  );
+    'SELECT ifnull(max(sequence), 0) + 1 AS next FROM tickets WHERE department_id = ? AND business_day = ?',
+  ).get(departmentId, businessDay)!.next;
 }
 
 export type NewTicket = Pick<
@@ -101,7 +95,6 @@ export type NewTicket = Pick<
   | 'departmentId'
   | 'businessDay'
   | 'number'
-  | 'code'
   | 'language'
   | 'taskId'
   | 'issuedAt'
@@ -114,31 +107,71 @@ export type NewTicket = Pick<
   | 'priorityNeed'
 > & { sequence: number };
 
-export function insertTicket(db: Db, t: NewTicket): Ticket {
-  const result = prepared(
+/**
+ * Inserts a waiting ticket with the first code from `drawCode` that no other ticket has. The
+ * UNIQUE index on the code decides, so no lookup comes first; and the ticket is returned as
+ * inserted, without reading it back.
+ */
+export function insertTicket(db: Db, t: NewTicket, drawCode: () => string): Ticket {
+  const insert = prepared(
     db,
     `INSERT INTO tickets (department_id, business_day, sequence, number, code, language, task_id, status,
        issued_at, attend_target_ms, guide_target_ms, warning_share, note, repeat_of_ticket_id,
        transferred_from_ticket_id, priority_need)
-     VALUES (?, ?, ?, ?, ?, ?, ?, 'issued', ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    t.departmentId,
-    t.businessDay,
-    t.sequence,
-    t.number,
-    t.code,
-    t.language,
-    t.taskId,
-    t.issuedAt,
-    t.attendTargetMs,
-    t.guideTargetMs,
-    t.warningShare,
-    t.note,
-    t.repeatOfTicketId,
-    t.transferredFromTicketId,
-    t.priorityNeed,
+     VALUES (?, ?, ?, ?, ?, ?, ?, 'issued', ?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (code) DO NOTHING`,
   );
-  return getTicket(db, Number(result.lastInsertRowid))!;
+  for (;;) {
+    const code = drawCode();
+    const result = insert.run(
+      t.departmentId,
+      t.businessDay,
+      t.sequence,
+      t.number,
+      code,
+      t.language,
+      t.taskId,
+      t.issuedAt,
+      t.attendTargetMs,
+      t.guideTargetMs,
+      t.warningShare,
+      t.note,
+      t.repeatOfTicketId,
+      t.transferredFromTicketId,
+      t.priorityNeed,
+    );
+    if (result.changes === 0) continue;
+    return {
+      id: Number(result.lastInsertRowid),
+      number: t.number,
+      code,
+      departmentId: t.departmentId,
+      deskId: null,
+      taskId: t.taskId,
+      status: 'issued',
+      language: t.language,
+      businessDay: t.businessDay,
+      issuedAt: t.issuedAt,
+      arrivedAt: null,
+      acknowledgedAt: null,
+      finishedAt: null,
+      attendTargetMs: t.attendTargetMs,
+      guideTargetMs: t.guideTargetMs,
+      warningShare: t.warningShare,
+      note: t.note,
+      finishNote: null,
+      repeatOfTicketId: t.repeatOfTicketId,
+      repeatJudgement: null,
+      transferredFromTicketId: t.transferredFromTicketId,
+      servedFirst: false,
+      prioritized: t.priorityNeed !== null,
+      priorityNeed: t.priorityNeed,
+      lastCalledAt: null,
+      callCount: 0,
+      routedFromDeskId: null,
+      attendedByStaffId: null,
+    };
+  }
 }
 
 export function getTicket(db: Db, id: number): Ticket | null {

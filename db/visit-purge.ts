@@ -7,17 +7,20 @@ import { prepared } from './prepared';
  * day; compensations keep their own copy of both, so the ledger is untouched.
  */
 export function deleteVisitDetails(db: Db, throughDay: string): number {
+  // Found from the purged visits through the index on repeat_of_ticket_id: a purge goes a day at
+  // a time, and finding them from the later tickets would read the whole year's rest each day.
   prepared(
     db,
-    `UPDATE tickets SET repeat_of_number = r.number, repeat_of_day = r.business_day, repeat_of_ticket_id = NULL
-     FROM tickets AS r
-     WHERE r.id = tickets.repeat_of_ticket_id AND r.business_day <= @day AND tickets.business_day > @day`,
+    `UPDATE tickets SET (repeat_of_number, repeat_of_day, repeat_of_ticket_id) =
+       (SELECT r.number, r.business_day, NULL FROM tickets AS r WHERE r.id = tickets.repeat_of_ticket_id)
+     WHERE repeat_of_ticket_id IN (SELECT id FROM tickets WHERE business_day <= @day)
+       AND +business_day > @day`,
   ).run({ day: throughDay });
   // A visit transferred across midnight: the later ticket outlives the one it came from.
   prepared(
     db,
     `UPDATE tickets SET transferred_from_ticket_id = NULL
-     WHERE business_day > @day AND transferred_from_ticket_id IN (SELECT id FROM tickets WHERE business_day <= @day)`,
+     WHERE +business_day > @day AND transferred_from_ticket_id IN (SELECT id FROM tickets WHERE business_day <= @day)`,
   ).run({ day: throughDay });
   prepared(
     db,
@@ -54,4 +57,19 @@ export function hasVisitDetailsThrough(
                     AND type IN (${types.map(() => '?').join(', ')})) AS due`,
   ).get(throughDay, throughDay, beforeMs, ...types);
   return row?.due === 1;
+}
+
+/**
+ * The earliest business day after `afterDay` and up to `throughDay` that still has visits
+ * (tickets or escort requests); null when there is none.
+ */
+export function earliestVisitDay(db: Db, afterDay: string, throughDay: string): string | null {
+  const row = prepared<{ after: string; through: string }, { day: string | null }>(
+    db,
+    `SELECT min(day) AS day FROM (
+       SELECT min(business_day) AS day FROM tickets WHERE business_day > @after AND business_day <= @through
+       UNION ALL
+       SELECT min(business_day) FROM escort_requests WHERE business_day > @after AND business_day <= @through)`,
+  ).get({ after: afterDay, through: throughDay });
+  return row?.day ?? null;
 }

@@ -2,6 +2,7 @@ import type { Writable } from 'node:stream';
 import { join } from 'node:path';
 import { countEvents } from '../db/events';
 import { openDatabase } from '../db/open-database';
+import { startWalCheckpointer } from '../db/wal-checkpointer';
 import { seedDemoOffice } from './demo/inje-office';
 import { createBackupService } from './backup/backup-service';
 import { createRetentionService } from './retention/retention-service';
@@ -90,11 +91,9 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
     hub.close();
     throw error;
   }
-  const retention = createRetentionService(() => {
-    hub.purgeCaseContacts();
-    return hub.purgeVisitDetails();
-  }, clock);
+  const retention = createRetentionService(() => hub.purgeVisitDetails(), clock);
   const logFailure = (error: unknown) => app.log.error(error);
+  const checkpointer = startWalCheckpointer(db, dbFile, { onError: logFailure });
   let upkeep = Promise.resolve();
   // The day's backup follows the close of the days before it, and the purge follows the backup;
   // a failed backup does not hold the purge up.
@@ -105,8 +104,15 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
       })
       .catch(logFailure)
       .then(() => backups.runIfDue().catch(logFailure))
-      .then(() => {
-        retention.runIfDue();
+      .then(async () => {
+        // Few cases are answered a day: one transaction purges every contact that is due, and a
+        // failure there does not hold up the visits' purge.
+        try {
+          hub.purgeCaseContacts();
+        } catch (error) {
+          logFailure(error);
+        }
+        await retention.runIfDue();
       })
       .catch(logFailure);
   };
@@ -133,9 +139,11 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
     async close() {
       clearInterval(backupTimer);
       clearInterval(forecastTimer);
+      retention.stop();
       await app.close();
       await upkeep;
       await backups.settled();
+      await checkpointer.close();
       hub.close();
     },
   };

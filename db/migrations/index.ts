@@ -12,6 +12,7 @@ import { migration0010 } from './0010-cases-and-ratings';
 import { migration0011 } from './0011-priority-and-forecast';
 import { migration0012 } from './0012-office-languages';
 import { migration0013 } from './0013-day-end';
+import { migration0014 } from './0014-ticket-indexes';
 
 /** In order; the position + 1 is the schema version it brings the database to. */
 export const migrations: readonly string[] = [
@@ -28,6 +29,7 @@ export const migrations: readonly string[] = [
   migration0011,
   migration0012,
   migration0013,
+  migration0014,
 ];
 
 /**

@@ -1,11 +1,11 @@
 import { getCharter } from '../../db/settings';
 import { insertTicket, nextTicketSequence } from '../../db/tickets';
 import type { Department, Ticket } from '../../shared/contract/views';
+import { ticketCodeFromRandom } from '../../shared/numbering/ticket-code';
 import { formatTicketNumber } from '../../shared/numbering/ticket-number';
 import { businessDay } from '../../shared/time/business-day';
 import { DEFAULT_WARNING_SHARE } from '../../shared/visit/clocks';
 import type { HandlerContext } from './handler';
-import { uniqueTicketCode } from './ticket-code';
 
 export type NewTicketFields = Pick<
   Ticket,
@@ -20,16 +20,20 @@ export function queueNewTicket(ctx: HandlerContext, department: Department, fiel
   const charter = getCharter(ctx.db);
   const day = businessDay(ctx.now);
   const sequence = nextTicketSequence(ctx.db, department.id, day);
-  return insertTicket(ctx.db, {
-    ...fields,
-    departmentId: department.id,
-    businessDay: day,
-    sequence,
-    number: formatTicketNumber(department.prefix, sequence),
-    code: uniqueTicketCode(ctx),
-    issuedAt: ctx.now,
-    attendTargetMs: charter?.attendTargetMs ?? null,
-    guideTargetMs: charter?.guideTargetMs ?? null,
-    warningShare: charter?.warningShare ?? DEFAULT_WARNING_SHARE,
-  });
+  return insertTicket(
+    ctx.db,
+    {
+      ...fields,
+      departmentId: department.id,
+      businessDay: day,
+      sequence,
+      number: formatTicketNumber(department.prefix, sequence),
+      issuedAt: ctx.now,
+      attendTargetMs: charter?.attendTargetMs ?? null,
+      guideTargetMs: charter?.guideTargetMs ?? null,
+      warningShare: charter?.warningShare ?? DEFAULT_WARNING_SHARE,
+    },
+    // 10^8 codes: a code already taken is rare, and then another is drawn.
+    () => ticketCodeFromRandom(ctx.randomBytes(4)),
+  );
 }

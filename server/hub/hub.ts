@@ -1,9 +1,9 @@
-import { randomBytes } from 'node:crypto';
 import { appendEvent, eventsAfter, lastSeq } from '../../db/events';
 import { exportIncludesStaffNames } from '../../db/export-settings';
 import type { Db } from '../../db/open-database';
 import { listDevices, listOpenPairings } from '../../db/devices';
 import { hasManager } from '../../db/staff';
+import { changesSeen, enableReadCache, settleReadCache } from '../../db/read-cache';
 import { getRetention, type RetentionState } from '../../db/retention';
 import { closeVisitsLeftOpenBefore } from '../../db/tickets';
 import {
@@ -45,7 +45,7 @@ import { purgeCaseContacts } from '../retention/case-contact-purge';
 import type { CaseList } from '../../shared/contract/case-views';
 import { readOffice } from '../queries/office';
 import { readFeedPage } from '../region-feed/feed-page';
-import { purgeExpiredVisitDetails, type PurgeResult } from '../retention/visit-purge';
+import { purgeEarliestExpiredDay, type PurgeResult } from '../retention/visit-purge';
 import { watchBreaches } from '../forecast/breach-watch';
 import { listLiveForecasts } from '../../db/breach-forecasts';
 import { getForecastSettings } from '../../db/forecast-settings';
@@ -54,6 +54,7 @@ import type { ForecastSettings } from '../../shared/forecast/forecast-settings';
 import { businessDay } from '../../shared/time/business-day';
 import type { Clock } from './clock';
 import { describeIssues } from './describe-issues';
+import { createRandomPool } from './random-pool';
 import { createDevicePairing } from './device-pairing';
 import { defineStaff } from '../handlers/define-staff';
 
@@ -98,7 +99,10 @@ export type Hub = {
    * hub's start and before every command and read, so it is cheap once a day is done.
    */
   closeEndedDays(): void;
-  /** Purges the visit details past the retention period; null when there were none. */
+  /**
+   * Purges the earliest day of visit details past the retention period (the last call: through
+   * the period's end); null when there were none. Call again until null.
+   */
   purgeVisitDetails(): PurgeResult | null;
   /** Looks at every queue for a breach to come; returns the warnings and records that changed. */
   watchBreaches(): BreachForecast[];
@@ -136,7 +140,8 @@ function deskActedFor<N extends CommandName>(name: N, input: ParsedInput<N>): nu
 
 export function createHub(options: HubOptions): Hub {
   const { db, clock } = options;
-  const random = options.randomBytes ?? ((size: number) => randomBytes(size));
+  enableReadCache(db);
+  const random = options.randomBytes ?? createRandomPool();
   const listeners = new Set<HubListener>();
 
   function publish(event: HubEvent): void {
@@ -149,18 +154,26 @@ export function createHub(options: HubOptions): Hub {
     }
   }
 
+  // IMMEDIATE takes the write lock before reading, so the rules a handler checks still hold
+  // when it writes; any throw rolls back the projections and the event together. Made once:
+  // building a transaction function costs as much as a statement.
+  const transaction = db.transaction(
+    (now: number, change: () => { result: unknown; event: HubEventBody }) => {
+      const outcome = change();
+      return { result: outcome.result, event: appendEvent(db, outcome.event, now) };
+    },
+  );
+
   /** One transaction: `change` applies the rules and projections, then its event is appended. */
   function commit<R>(now: number, change: () => { result: R; event: HubEventBody }): R {
-    // IMMEDIATE takes the write lock before reading, so the rules a handler checks still hold
-    // when it writes; any throw rolls back the projections and the event together.
-    const { result, event } = db
-      .transaction(() => {
-        const outcome = change();
-        return { result: outcome.result, event: appendEvent(db, outcome.event, now) };
-      })
-      .immediate();
-    publish(event);
-    return result;
+    let outcome: { result: unknown; event: HubEvent };
+    try {
+      outcome = transaction.immediate(now, change);
+    } finally {
+      settleReadCache(db);
+    }
+    publish(outcome.event);
+    return outcome.result as R;
   }
 
   const pairing = createDevicePairing(db, clock, commit);
@@ -201,12 +214,33 @@ export function createHub(options: HubOptions): Hub {
     return commit(now, () => handler({ db, now, randomBytes: random, actor }, data));
   }
 
+  // An event stream asks at every event whether its session or device still counts: the answer
+  // holds until sessions, devices or staff change (read-cache.ts counts every change to them)
+  // or the session's time runs out. Unknown callers are never kept.
+  const answered = new WeakMap<Credentials, { actor: RequestActor; until: number; changes: number }>();
+
+  function actorFor(credentials: Credentials): RequestActor | null {
+    const changes = changesSeen(db);
+    const known = answered.get(credentials);
+    if (known && known.changes === changes && clock.now() < known.until) return known.actor;
+    let until = Infinity;
+    const actor = identifyCaller(credentials, {
+      session(token) {
+        const current = sessions.session(token);
+        if (current) until = current.expiresAt;
+        return current;
+      },
+      device: pairing.deviceFor,
+    });
+    if (actor && changes !== null && !db.inTransaction) answered.set(credentials, { actor, until, changes });
+    return actor;
+  }
+
   return {
     execute,
     signIn: sessions.signIn,
     signOut: sessions.signOut,
-    actorFor: (credentials) =>
-      identifyCaller(credentials, { session: sessions.session, device: pairing.deviceFor }),
+    actorFor,
     pairDevice: (input, from) => pairing.pair(input, from),
     deviceFor(token) {
       const device = pairing.deviceFor(token);
@@ -251,7 +285,7 @@ export function createHub(options: HubOptions): Hub {
     purgeCaseContacts: () => purgeCaseContacts(db, clock.now(), commit),
     exportSettings: () => ({ includeStaffNames: exportIncludesStaffNames(db) }),
     retention: () => getRetention(db),
-    purgeVisitDetails: () => purgeExpiredVisitDetails(db, clock, commit),
+    purgeVisitDetails: () => purgeEarliestExpiredDay(db, clock, commit),
     watchBreaches: () => watchBreaches(db, clock.now(), commit),
     liveForecasts: () => listLiveForecasts(db, businessDay(clock.now())),
     forecastSettings: () => getForecastSettings(db),

@@ -3,7 +3,12 @@ import { iterateEscortRecords } from '../../db/escorts';
 import type { Db } from '../../db/open-database';
 import { iterateVisitRecords } from '../../db/reports';
 import { getRetention, recordPurgedThrough } from '../../db/retention';
-import { deleteVisitDetails, hasVisitDetailsThrough, redactEvents } from '../../db/visit-purge';
+import {
+  deleteVisitDetails,
+  earliestVisitDay,
+  hasVisitDetailsThrough,
+  redactEvents,
+} from '../../db/visit-purge';
 import { createDaySummaryBuilder } from '../../shared/report/day-summaries';
 import { createEscortDays } from '../../shared/report/escort-times';
 import { measureVisit } from '../../shared/report/visit-measures';
@@ -17,7 +22,7 @@ export type PurgeResult = { throughDay: string; visits: number; events: number }
 const FIRST_DAY = '0000-01-01';
 
 /** Summarizes the days first, then deletes their visits and removes their events' payloads. */
-function purgeThrough(db: Db, throughDay: string, now: number): PurgeResult {
+export function purgeThrough(db: Db, throughDay: string, now: number): PurgeResult {
   const days = createDaySummaryBuilder(now);
   for (const v of iterateVisitRecords(db, FIRST_DAY, throughDay)) days.add(v, measureVisit(v));
   const escorts = createEscortDays();
@@ -31,13 +36,19 @@ function purgeThrough(db: Db, throughDay: string, now: number): PurgeResult {
 }
 
 /**
- * Purges the visit details past the office's retention period, in one transaction with its
- * `visitDetailsPurged` event; null, with no event, when nothing is past it.
+ * Purges the earliest business day whose visit details are past the office's retention period,
+ * in one transaction with its `visitDetailsPurged` event; null, with no event, when nothing is
+ * past it. A backlog (a year, when an office first sets a period) goes a day per call, so a desk
+ * command never waits behind more than one day's deletions; the call for the last day with
+ * visits purges through the last day past the period, its events and the record of it.
  */
-export function purgeExpiredVisitDetails(db: Db, clock: Clock, commit: Commit): PurgeResult | null {
+export function purgeEarliestExpiredDay(db: Db, clock: Clock, commit: Commit): PurgeResult | null {
   const now = clock.now();
-  const throughDay = purgeThroughDay(now, getRetention(db).retentionDays);
-  if (!hasVisitDetailsThrough(db, throughDay, visitEventTypes, endOfBusinessDay(throughDay))) return null;
+  const lastDay = purgeThroughDay(now, getRetention(db).retentionDays);
+  if (!hasVisitDetailsThrough(db, lastDay, visitEventTypes, endOfBusinessDay(lastDay))) return null;
+  const earliest = earliestVisitDay(db, '', lastDay);
+  const later = earliest === null ? null : earliestVisitDay(db, earliest, lastDay);
+  const throughDay = later === null ? lastDay : earliest!;
   return commit(now, () => {
     const result = purgeThrough(db, throughDay, now);
     return { result, event: { type: 'visitDetailsPurged', ...result } };

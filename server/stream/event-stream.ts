@@ -14,11 +14,33 @@ const subscribeMessage = z.strictObject({
 export type StreamSocket = {
   readonly readyState: number;
   readonly bufferedAmount: number;
-  send(data: string): void;
+  /** A Buffer is sent as a text frame too: the same bytes go to every screen of a kind. */
+  send(data: string | Buffer, options: { binary: boolean }): void;
   close(code?: number, reason?: string): void;
   on(event: 'message', listener: (data: RawData, isBinary: boolean) => void): unknown;
   on(event: 'close' | 'error', listener: () => void): unknown;
 };
+
+/**
+ * Each live event as the two kinds of screens receive it, encoded once for all of them: with
+ * many screens, encoding it again for each one cost more than everything else the hub does.
+ */
+const encoded = new WeakMap<HubEvent, { full?: Buffer; lobby?: Buffer | null }>();
+
+function eventMessage(event: HubEvent, lobby: boolean): Buffer | null {
+  let texts = encoded.get(event);
+  if (!texts) {
+    texts = {};
+    encoded.set(event, texts);
+  }
+  const encode = (shown: HubEvent) => Buffer.from(JSON.stringify({ type: 'event', event: shown }));
+  if (!lobby) return (texts.full ??= encode(event));
+  if (texts.lobby === undefined) {
+    const shown = lobbyEvent(event);
+    texts.lobby = shown ? encode(shown) : null;
+  }
+  return texts.lobby;
+}
 
 const OPEN = 1;
 const REPLAY_PAGE = 500;
@@ -40,15 +62,19 @@ export function serveEventStream(
 ): void {
   let unsubscribe: (() => void) | null = null;
   const lobby = isLobby(actor);
-  const forThisScreen = (event: HubEvent): HubEvent | null => (lobby ? lobbyEvent(event) : event);
 
-  const send = (message: StreamServerMessage): void => {
+  const sendText = (text: string | Buffer): void => {
     if (socket.readyState !== OPEN) return;
     if (socket.bufferedAmount > MAX_BUFFERED_BYTES) {
       socket.close(1013, 'too far behind; reconnect with your last seq');
       return;
     }
-    socket.send(JSON.stringify(message));
+    socket.send(text, { binary: false });
+  };
+  const send = (message: StreamServerMessage): void => sendText(JSON.stringify(message));
+  const sendEvent = (event: HubEvent): void => {
+    const message = eventMessage(event, lobby);
+    if (message) sendText(message);
   };
   const refuse = (code: string, message: string): void => send({ type: 'error', error: { code, message } });
 
@@ -78,10 +104,7 @@ export function serveEventStream(
     }
     let seq = parsed.data.after;
     for (let page: HubEvent[]; (page = hub.eventsAfter(seq, REPLAY_PAGE)).length > 0;) {
-      for (const event of page) {
-        const shown = forThisScreen(event);
-        if (shown) send({ type: 'event', event: shown });
-      }
+      for (const event of page) sendEvent(event);
       seq = page.at(-1)!.seq;
     }
     send({ type: 'caughtUp', seq });
@@ -91,8 +114,7 @@ export function serveEventStream(
         socket.close(4401, 'the session or device has ended');
         return;
       }
-      const shown = forThisScreen(event);
-      if (shown) send({ type: 'event', event: shown });
+      sendEvent(event);
     });
   });
 

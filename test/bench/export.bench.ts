@@ -95,23 +95,27 @@ function seed(dir: string): { dbFile: string; first: string; last: string } {
         const desk = desks[i % desks.length]!;
         const issuedAt = dayStart + i * 3_000;
         const sequence = nextTicketSequence(db, desk.departmentId, name);
-        const t = insertTicket(db, {
-          departmentId: desk.departmentId,
-          businessDay: name,
-          sequence,
-          number: `A${sequence}`,
-          code: String(100_000_000 + made),
-          language: 'ko',
-          taskId: null,
-          issuedAt,
-          attendTargetMs: 10_000,
-          guideTargetMs: null,
-          warningShare: 0.7,
-          note: null,
-          repeatOfTicketId: null,
-          transferredFromTicketId: null,
-          priorityNeed: null,
-        });
+        const code = String(100_000_000 + made);
+        const t = insertTicket(
+          db,
+          {
+            departmentId: desk.departmentId,
+            businessDay: name,
+            sequence,
+            number: `A${sequence}`,
+            language: 'ko',
+            taskId: null,
+            issuedAt,
+            attendTargetMs: 10_000,
+            guideTargetMs: null,
+            warningShare: 0.7,
+            note: null,
+            repeatOfTicketId: null,
+            transferredFromTicketId: null,
+            priorityNeed: null,
+          },
+          () => code,
+        );
         markCalled(db, t.id, desk.id, issuedAt + 60_000 + (i % 7) * 10_000);
         markAcknowledged(db, t.id, issuedAt + 60_000 + (i % 7) * 10_000 + (i % 15) * 1_000, null);
         markFinished(db, t.id, i % 20 === 0 ? 'noShow' : 'served', issuedAt + 400_000, null);

@@ -181,6 +181,29 @@ describe('pairing a PC on the office LAN', () => {
     expect(seen).not.toContain('신규 직원');
     stream.socket.close();
   });
+
+  it('sends a staff PC and a lobby display, following at once, each its own view of each event', async () => {
+    const t = await lanHub();
+    const screens = [await t.pairDevice('staff'), await t.pairDevice('display'), await t.pairDevice('staff')];
+    const streams = screens.map((screen) => follow(t, screen.device));
+    for (const stream of streams) await stream.until(stream.caughtUp);
+    const issued = (await t.post('issueTicket', { departmentId: 1 })).json as {
+      result: { ticket: { code: string } };
+    };
+    await t.post('defineStaff', { login: 'new.clerk', name: '신규 직원', role: 'desk', pin: '1234' });
+    for (const stream of streams) {
+      await stream.until(() => stream.events().some((e) => e.type === 'ticketIssued'));
+    }
+    await streams[0]!.until(() => streams[0]!.events().some((e) => e.type === 'staffDefined'));
+    await streams[2]!.until(() => streams[2]!.events().some((e) => e.type === 'staffDefined'));
+    const [staffPc, display, otherStaffPc] = streams.map((s) => JSON.stringify(s.events()));
+    expect(staffPc).toContain(issued.result.ticket.code);
+    expect(staffPc).toContain('신규 직원');
+    expect(otherStaffPc).toBe(staffPc);
+    expect(display).not.toContain(issued.result.ticket.code);
+    expect(display).not.toContain('신규 직원');
+    for (const stream of streams) stream.socket.close();
+  });
 });
 
 describe('the office’s first manager', () => {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Office } from '../../shared/contract/views';
+import { charterPresets } from '../../shared/charter/presets';
+import type { Office, Ticket } from '../../shared/contract/views';
 import { startTestHub, type TestHub } from '../support/test-hub';
 
 let t: TestHub;
@@ -67,6 +68,42 @@ describe('office hours at the kiosk', () => {
     await t.post('setOfficeHours', { week: [{ weekday: 1, opens: '09:00', closes: '24:00' }] });
     t.clock.set(seoul('2026-11-23T23:30:00'));
     expect((await office()).status).toEqual({ open: true, closesAt: seoul('2026-11-24T00:00:00') });
+  });
+
+  it('applies each change the manager makes from the very next ticket, however many came before', async () => {
+    const issue = async (departmentId = 1) => {
+      const reply = await t.post('issueTicket', { departmentId }, null);
+      return reply.status === 200
+        ? (reply.json as { result: { ticket: Ticket } }).result.ticket
+        : (reply.json as { error: { code: string } }).error.code;
+    };
+    await issue();
+    await t.post('setDepartmentAccepting', { departmentId: 1, accepting: false });
+    expect(await issue()).toBe('department_closed');
+    await t.post('setDepartmentAccepting', { departmentId: 1, accepting: true });
+    expect(await issue()).toMatchObject({ departmentId: 1, attendTargetMs: 10_000 });
+    const { presetId, ...mokpo } = charterPresets.mokpo;
+    await t.post('applyCharter', { presetId, ...mokpo });
+    expect(await issue()).toMatchObject({ attendTargetMs: 5_000, guideTargetMs: 120_000 });
+    await t.post('setOfficeHours', { week: [{ weekday: 1, opens: '09:00', closes: '09:30' }] });
+    expect(await issue()).toBe('office_closed');
+    await t.post('setOfficeHours', { week: [], alwaysOpen: true });
+    expect(await issue()).toMatchObject({ departmentId: 1 });
+    await t.post('setHoliday', { day: '2026-11-23', nameKo: '개청 기념일' });
+    expect(await issue()).toBe('office_closed');
+    await t.post('defineDepartment', {
+      prefix: 'Z',
+      nameKo: '민원봉사과',
+      nameEn: 'Civil Service',
+      floor: '1층',
+      locationKo: '',
+      locationEn: '',
+      phone: '',
+      tasks: [],
+    });
+    await t.post('removeHoliday', { day: '2026-11-23' });
+    const departments = (await office()).departments;
+    expect(await issue(departments.at(-1)!.id)).toMatchObject({ number: 'Z001' });
   });
 
   it('refuses hours that close before they open', async () => {

@@ -12,6 +12,8 @@ import { endOfBusinessDay, startOfBusinessDay } from '../../shared/time/business
 import { startTestHub, type TestHub } from '../support/test-hub';
 
 const OLD_DAY = '2026-11-23';
+/** Two days after the old day, also past the period. */
+const SECOND_OLD_DAY = '2026-11-25';
 /** 80 days later: a repeat visit may still name a visit of the old day (90 days). */
 const RECENT_DAY = '2027-02-11';
 /** 95 days after the old day: past a 90-day retention; the recent day is not. */
@@ -217,6 +219,41 @@ describe('the retention purge', () => {
 
     const settings = (await t.get('/api/v1/settings/retention', manager)).json as RetentionSettings;
     expect(settings).toEqual({ days: 90, keepsFrom: '2026-11-28', purgedThrough: '2026-11-27' });
+  });
+
+  it('purges a backlog a day per transaction, earliest first, the hub answering between days', async () => {
+    // A second day of old visits, as an office that first sets a period has a year of them.
+    await moveTo(SECOND_OLD_DAY);
+    await serveVisit(5_000);
+    await serveVisit(6_000);
+    await moveTo(PURGE_DAY);
+    const before = {
+      old: await summary(OLD_DAY),
+      second: await summary(SECOND_OLD_DAY),
+      secondCsv: csvRows(await download(SECOND_OLD_DAY, 'csv')),
+    };
+    expect(before.secondCsv).toHaveLength(3);
+
+    const first = t.hub.purgeVisitDetails();
+    expect(first).toMatchObject({ throughDay: OLD_DAY, visits: 4 });
+    expect(csvRows(await download(OLD_DAY, 'csv'))).toHaveLength(1);
+    expect(csvRows(await download(SECOND_OLD_DAY, 'csv'))).toEqual(before.secondCsv);
+    expect(
+      ((await t.get('/api/v1/settings/retention', manager)).json as RetentionSettings).purgedThrough,
+    ).toBe(OLD_DAY);
+
+    const second = t.hub.purgeVisitDetails();
+    expect(second).toMatchObject({ throughDay: '2026-11-27', visits: 2 });
+    expect(t.hub.purgeVisitDetails()).toBeNull();
+    expect(csvRows(await download(SECOND_OLD_DAY, 'csv'))).toHaveLength(1);
+    expect(await summary(OLD_DAY)).toEqual(before.old);
+    expect(await summary(SECOND_OLD_DAY)).toEqual(before.second);
+    const purges = t.hub.eventsAfter(0, 100_000).filter((e) => e.type === 'visitDetailsPurged');
+    expect(purges.map((e) => 'throughDay' in e && e.throughDay)).toEqual([OLD_DAY, '2026-11-27']);
+    expect(inDatabase((db) => verifyEventChain(db))).toMatchObject({
+      ok: true,
+      redacted: first!.events + second!.events,
+    });
   });
 
   it('still finds an edit of a redacted or a whole event at the right seq', () => {
