@@ -77,10 +77,13 @@ describe('migration 0013 (day end)', () => {
       )
       .all();
     expect(indexes.map((r) => (r as { name: string }).name).sort()).toEqual([
+      'tickets_arrivals',
       'tickets_at_desk',
-      'tickets_by_day',
       'tickets_called',
+      'tickets_finished',
       'tickets_open',
+      'tickets_repeating',
+      'tickets_transferred',
       'tickets_waiting',
     ]);
     db.close();
