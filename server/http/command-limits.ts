@@ -43,7 +43,10 @@ export function createCommandLimits(now: () => number) {
     const key = `${name} ${sender}`;
     const t = now();
     const last = buckets.get(key) ?? { tokens: burst, at: t };
-    const tokens = Math.min(burst, last.tokens + ((t - last.at) * perMinute) / 60_000);
+    // A clock set back (a PC's time corrected) neither refills nor drains the bucket: counted
+    // as time passing backwards, it would lock a kiosk out for as long as the clock went back.
+    const elapsed = Math.max(0, t - last.at);
+    const tokens = Math.min(burst, last.tokens + (elapsed * perMinute) / 60_000);
     if (tokens < 1) {
       buckets.set(key, { tokens, at: t });
       const waitS = Math.ceil(((1 - tokens) * 60) / perMinute);
