@@ -359,7 +359,7 @@ test('a new desk asks for its mode instead of copying the last desk’s, and a b
   await editor.getByLabel('부서 이름 (한국어)').fill('여권민원과');
   await editor.getByLabel('부서 이름 (영어)').fill('Passport Office');
   await editor.getByLabel('번호 머리글자').fill('P');
-  await editor.getByLabel('층', { exact: true }).fill('2층');
+  await editor.getByLabel('층 (한국어)').fill('2층');
   await editor.getByLabel('전화번호').fill('033-460-2100');
   await editor.getByLabel('찾아가는 길 (한국어)').fill('본관 2층 계단 옆');
   await editor.getByLabel('찾아가는 길 (영어)').fill('Main building, 2nd floor, by the stairs');
