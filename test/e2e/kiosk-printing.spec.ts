@@ -115,10 +115,10 @@ test('a tap on print while the ticket is still printing asks for no second copy 
   await kiosk.department(/종합민원실/).click();
   await expect(kiosk.ticketHeading).toBeVisible();
   await expect.poll(silentPrints).toBe(1);
-  await page.getByRole('button', { name: '인쇄 / Print' }).click();
+  await page.getByRole('button', { name: '번호표 인쇄' }).click();
   expect(await silentPrints()).toBe(1);
   await page.evaluate(() => (window as unknown as { finishPrint(): void }).finishPrint());
-  await page.getByRole('button', { name: '인쇄 / Print' }).click();
+  await page.getByRole('button', { name: '번호표 인쇄' }).click();
   await expect.poll(silentPrints).toBe(2);
   await expect(page.getByText('번호표를 인쇄하지 못했습니다')).toHaveCount(0);
 });
