@@ -220,7 +220,10 @@ function finishClock(c: ClockSamples): ClockSummary {
   };
 }
 
-/** A group with no visit: a department that has had none still shows as a row. */
+/**
+ * A group with no visit: every count zero, every clock without a figure; a department that has
+ * had none still shows as a row.
+ */
 export function emptyGroupSummary(key: string, labelKo: string): GroupSummary {
   return finishGroup({ ...emptyTally(), key, labelKo });
 }
@@ -238,11 +241,6 @@ function finishGroup(g: GroupAccumulator): GroupSummary {
     },
     ratings: [...g.ratings],
   };
-}
-
-/** A group without a visit yet: every count zero, every clock without a figure. */
-export function emptyGroup(key: string, labelKo: string): GroupSummary {
-  return finishGroup({ ...emptyTally(), key, labelKo });
 }
 
 /**

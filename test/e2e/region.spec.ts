@@ -8,7 +8,13 @@ import { charterPresets, type CharterPresetId } from '../../shared/charter/prese
 import { registerOffice } from '../../region/registry/register-office';
 import { startRegion, type RunningRegion } from '../../region/start-region';
 import { createFakeClock } from '../support/fake-clock';
-import { createTestDatabase, NEEDS_PG, TEST_PG, type TestDatabase } from '../support/test-postgres';
+import {
+  createTestDatabase,
+  NEEDS_PG,
+  PG_MISSING_REASON,
+  TEST_PG,
+  type TestDatabase,
+} from '../support/test-postgres';
 import { SYSTEM } from '../../server/hub/system-actor';
 
 const rendererDir = resolve(import.meta.dirname, '..', '..', 'dist', 'renderer');
@@ -31,7 +37,7 @@ function serveVisits(hub: Hub, clock: Office['clock'], attendMs: readonly number
 }
 
 test.describe(`the region screen${NEEDS_PG}`, () => {
-  test.skip(!TEST_PG, 'needs PostgreSQL: REGION_TEST_PG (bash scripts/with-postgres.sh, as .ci/run does)');
+  test.skip(!TEST_PG, PG_MISSING_REASON);
 
   let database: TestDatabase;
   let region: RunningRegion;

@@ -2,14 +2,15 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 
 /**
- * The PostgreSQL cluster the region's tests use: `.ci/run` starts a throwaway one
+ * The PostgreSQL cluster the region's tests use: `npm test` starts a throwaway one
  * (scripts/with-postgres.sh) and sets REGION_TEST_PG. Without it these tests are skipped, and
  * their names say so; with it set and the server down they fail.
  */
 export const TEST_PG = process.env.REGION_TEST_PG ?? null;
-export const NEEDS_PG = TEST_PG
-  ? ''
-  : ' [SKIPPED: needs PostgreSQL — install the postgresql package (npm test starts a cluster) or set REGION_TEST_PG]';
+/** Why the region's tests are skipped, and what makes them run. */
+export const PG_MISSING_REASON =
+  'needs PostgreSQL: they run under npm test where the postgresql package is installed (as .ci/run does), or with REGION_TEST_PG set';
+export const NEEDS_PG = TEST_PG ? '' : ` [SKIPPED: ${PG_MISSING_REASON}]`;
 
 export type TestDatabase = { url: string; drop(): Promise<void> };
 
