@@ -55,13 +55,18 @@ describe('npm run verify-log', () => {
     expect(out).toContain(`BROKEN at event ${edited.seq}: event ${edited.seq} does not match its hash`);
   });
 
-  it('reports a payload blanked outside a retention purge, which the table still allows', () => {
+  it('reports a payload blanked outside a retention purge, once the table’s guard was dropped', () => {
     const db = new Database(t.dbFile);
     const seqOf = (type: string) =>
       (db.prepare('SELECT MIN(seq) AS seq FROM events WHERE type = ?').get(type) as { seq: number }).seq;
     const staff = seqOf('staffDefined');
     const ticket = seqOf('ticketIssued');
-    db.prepare(`UPDATE events SET payload = NULL WHERE type IN ('staffDefined', 'ticketIssued')`).run();
+    const blank = db.prepare(
+      `UPDATE events SET payload = NULL WHERE type IN ('staffDefined', 'ticketIssued')`,
+    );
+    expect(() => blank.run()).toThrow(/only the retention purge/);
+    db.exec('DROP TRIGGER events_are_append_only_update');
+    blank.run();
     db.close();
     const { status, out } = verifyLog();
     expect(status).toBe(1);
