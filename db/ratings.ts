@@ -11,18 +11,6 @@ export function ratingOf(db: Db, ticketId: number): RatingScore | null {
   return row?.rating ?? null;
 }
 
-/** The visit's rating and when it was given; nulls when it has none. */
-export function ratingWithTimeOf(
-  db: Db,
-  ticketId: number,
-): { rating: RatingScore | null; ratedAt: number | null } {
-  const row = prepared<[number], { rating: RatingScore | null; rated_at: number | null }>(
-    db,
-    'SELECT rating, rated_at FROM tickets WHERE id = ?',
-  ).get(ticketId);
-  return { rating: row?.rating ?? null, ratedAt: row?.rated_at ?? null };
-}
-
 export function recordRating(db: Db, ticketId: number, score: RatingScore, at: number): void {
   prepared(db, 'UPDATE tickets SET rating = ?, rated_at = ? WHERE id = ?').run(score, at, ticketId);
 }

@@ -12,11 +12,10 @@ import { getForecastSettings } from '../../db/forecast-settings';
 import { getOfficeHours, listHolidays } from '../../db/office-hours';
 import { openDatabase, type Db } from '../../db/open-database';
 import { columnsOf, keysOf, type KeyedTable } from '../../db/projection-rows';
-import { ratingWithTimeOf } from '../../db/ratings';
 import { getRetention } from '../../db/retention';
 import { getCharter, getKioskLanguages } from '../../db/settings';
 import { getStaff } from '../../db/staff';
-import { getTicket } from '../../db/tickets';
+import { iterateTicketsWithRating } from '../../db/tickets';
 import { createLogReplay, type OfficeSettings, type ReplayedState } from '../../shared/audit/replay-log';
 
 /** The office-wide settings as `db` holds them, read as the hub reads them. */
@@ -71,13 +70,25 @@ type Key = number | string;
 type TableCheck = {
   table: string;
   replayed: ReadonlyMap<Key, Row>;
-  storedKeys: readonly Key[];
-  stored(key: Key): Row | null;
+  /** The table's rows in key order. */
+  stored(): Iterable<[Key, Row]>;
   /** A stored row the log may rightly not know: its events' payloads were purged. */
   outlivesItsEvents?(row: Row): boolean;
 };
 
 const single = (row: Row): ReadonlyMap<Key, Row> => new Map([[1, row]]);
+const one = (row: Row): [Key, Row][] => [[1, row]];
+
+function* mapIterable<T, U>(items: Iterable<T>, map: (item: T) => U): Generator<U> {
+  for (const item of items) yield map(item);
+}
+
+/** Ids in number order, days in date order: the order the tables are read in. */
+const byKey = (a: Key | { day: string }, b: Key | { day: string }): number => {
+  const x = typeof a === 'object' ? a.day : a;
+  const y = typeof b === 'object' ? b.day : b;
+  return typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
+};
 
 /**
  * The tables that are projections of the log, in the order verify-log reports them. The others
@@ -93,16 +104,17 @@ function checkedTables(db: Db, replayed: ReplayedState): TableCheck[] {
   ): TableCheck => ({
     table,
     replayed: rows,
-    storedKeys: keysOf(db, table),
-    stored: (key) => stored(key as number),
+    stored: () => keysOf(db, table).map((key) => [key, stored(key as number)!]),
   });
   const settings = readOfficeSettings(db);
   const purged = (day: string) => replayed.purgedThrough !== null && day <= replayed.purgedThrough;
   return [
-    keyed('tickets', replayed.tickets, (id) => {
-      const ticket = getTicket(db, id);
-      return ticket && { ...ticket, ...ratingWithTimeOf(db, id) };
-    }),
+    // A year holds a quarter of a million: read in one pass, not row by row.
+    {
+      table: 'tickets',
+      replayed: replayed.tickets,
+      stored: () => mapIterable(iterateTicketsWithRating(db), (t) => [t.id, t]),
+    },
     {
       ...keyed('compensations', replayed.compensations, (id) => getCompensationWithVisits(db, id)),
       // Created by a repeat-visit verdict, a visit event: a compensation still pending when its
@@ -121,20 +133,17 @@ function checkedTables(db: Db, replayed: ReplayedState): TableCheck[] {
     {
       table: 'holidays',
       replayed: new Map(replayed.holidays.map((h) => [h.day, h])),
-      storedKeys: keysOf(db, 'holidays'),
-      stored: (day) => settings.holidays.find((h) => h.day === day) ?? null,
+      stored: () => [...settings.holidays].sort(byKey).map((h) => [h.day, h]),
     },
     {
       table: 'settings',
       replayed: single({ ...replayed.charter, kioskLanguages: replayed.kioskLanguages }),
-      storedKeys: [1],
-      stored: () => ({ ...settings.charter, kioskLanguages: settings.kioskLanguages }),
+      stored: () => one({ ...settings.charter, kioskLanguages: settings.kioskLanguages }),
     },
     {
       table: 'office_hours',
       replayed: single({ week: replayed.week }),
-      storedKeys: [1],
-      stored: () => ({ week: settings.week }),
+      stored: () => one({ week: settings.week }),
     },
     {
       table: 'export_settings',
@@ -142,20 +151,18 @@ function checkedTables(db: Db, replayed: ReplayedState): TableCheck[] {
         includeStaffNames: replayed.includeStaffNames,
         staffFigures: replayed.staffFigures,
       }),
-      storedKeys: [1],
-      stored: () => ({ includeStaffNames: settings.includeStaffNames, staffFigures: settings.staffFigures }),
+      stored: () =>
+        one({ includeStaffNames: settings.includeStaffNames, staffFigures: settings.staffFigures }),
     },
     {
       table: 'retention_settings',
       replayed: single({ retentionDays: replayed.retentionDays, purgedThrough: replayed.purgedThrough }),
-      storedKeys: [1],
-      stored: () => ({ retentionDays: settings.retentionDays, purgedThrough: settings.purgedThrough }),
+      stored: () => one({ retentionDays: settings.retentionDays, purgedThrough: settings.purgedThrough }),
     },
     {
       table: 'forecast_settings',
       replayed: single(replayed.forecast),
-      storedKeys: [1],
-      stored: () => settings.forecast,
+      stored: () => one(settings.forecast),
     },
   ];
 }
@@ -190,16 +197,9 @@ const snakeCase = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowe
 
 function compareTable(db: Db, check: TableCheck, found: ProjectionDifference[]): number {
   const columns = columnsOf(db, check.table);
-  const keys = [...new Set([...check.storedKeys, ...check.replayed.keys()])].sort((a, b) =>
-    typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b)),
-  );
-  const storedKeys = new Set(check.storedKeys);
-  for (const key of keys) {
-    const stored = storedKeys.has(key) ? check.stored(key) : null;
-    const replayed = check.replayed.get(key) ?? null;
-    if (stored === null && replayed === null) continue;
+  const differ = (key: Key, stored: Row | null, replayed: Row | null): void => {
     if (stored === null || replayed === null) {
-      if (replayed === null && check.outlivesItsEvents?.(stored!)) continue;
+      if (replayed === null && check.outlivesItsEvents?.(stored!)) return;
       found.push({
         table: check.table,
         key,
@@ -207,17 +207,35 @@ function compareTable(db: Db, check: TableCheck, found: ProjectionDifference[]):
         stored: stored !== null,
         replayed: replayed !== null,
       });
-      continue;
+      return;
     }
     const field = firstDifferingField(stored, replayed);
-    if (!field) continue;
+    if (!field) return;
     const column =
       field.path.length === 1 && columns.has(snakeCase(field.path[0]!))
         ? snakeCase(field.path[0]!)
         : field.path.join('.');
     found.push({ table: check.table, key, column, stored: field.stored, replayed: field.replayed });
+  };
+  // Both sides in key order, walked together: a row on one side only is found where it belongs.
+  const replayedKeys = [...check.replayed.keys()].sort(byKey);
+  let next = 0;
+  let rows = 0;
+  for (const [key, stored] of check.stored()) {
+    while (next < replayedKeys.length && byKey(replayedKeys[next]!, key) < 0) {
+      const only = replayedKeys[next++]!;
+      differ(only, null, check.replayed.get(only)!);
+      rows += 1;
+    }
+    const replayed = check.replayed.get(key) ?? null;
+    if (replayed !== null) next += 1;
+    differ(key, stored, replayed);
+    rows += 1;
   }
-  return keys.length;
+  for (; next < replayedKeys.length; next++, rows++) {
+    differ(replayedKeys[next]!, null, check.replayed.get(replayedKeys[next]!)!);
+  }
+  return rows;
 }
 
 /**
