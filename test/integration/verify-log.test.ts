@@ -142,6 +142,15 @@ describe('npm run verify-log, holding the tables against the log', () => {
     ids.compensation = judged.compensation!.id;
     await ok('approveCompensation', { compensationId: ids.compensation });
     await ok('markCompensationPaid', { compensationId: ids.compensation, reference: '문화상품권 0001' });
+    // Still pending when its day is purged: only its table knows it then.
+    const second = await serveVisit(office, { guideMs: 30_000, attendMs: 4_000 });
+    const stillPending = await issue(1, second.code);
+    await ok('judgeRepeatVisit', {
+      deskId: 1,
+      ticketId: stillPending.id,
+      staffError: true,
+      reason: '안내 누락',
+    });
     const complaint = (await ok(
       'receiveCase',
       { category: 'waiting', description: '오래 기다림' },
@@ -158,6 +167,18 @@ describe('npm run verify-log, holding the tables against the log', () => {
 
     await moveTo(RECENT_DAY);
     await serveVisit(office, { guideMs: 25_000, attendMs: 3_000 });
+    // Repeats a visit the purge removes, finished before it: the purge unlinks it, and so must
+    // the replay, since no later event carries it.
+    const repeatOfPurged = await issue(1, earlier.code);
+    await ok('callTicket', { deskId: 1, ticketId: repeatOfPurged.id });
+    await ok('acknowledgeArrival', { deskId: 1, ticketId: repeatOfPurged.id });
+    await ok('judgeRepeatVisit', {
+      deskId: 1,
+      ticketId: repeatOfPurged.id,
+      staffError: false,
+      reason: '서류 보완',
+    });
+    await ok('finishService', { deskId: 1, ticketId: repeatOfPurged.id });
     const noShow = await issue();
     await ok('callTicket', { deskId: 1, ticketId: noShow.id });
     await ok('markNoShow', { deskId: 1, ticketId: noShow.id });
