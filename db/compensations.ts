@@ -75,6 +75,38 @@ export function getCompensation(db: Db, id: number): Compensation | null {
   return row ? toCompensation(row) : null;
 }
 
+/** A compensation with the numbers and days of its visits that the ledger keeps beside it. */
+export type CompensationWithVisits = Compensation & {
+  ticketNumber: string;
+  businessDay: string;
+  departmentId: number;
+  earlierTicketNumber: string;
+  earlierBusinessDay: string;
+};
+
+export function getCompensationWithVisits(db: Db, id: number): CompensationWithVisits | null {
+  const row = prepared<
+    [number],
+    CompensationRow & {
+      ticket_number: string;
+      business_day: string;
+      department_id: number;
+      earlier_number: string;
+      earlier_day: string;
+    }
+  >(db, 'SELECT * FROM compensations WHERE id = ?').get(id);
+  return row
+    ? {
+        ...toCompensation(row),
+        ticketNumber: row.ticket_number,
+        businessDay: row.business_day,
+        departmentId: row.department_id,
+        earlierTicketNumber: row.earlier_number,
+        earlierBusinessDay: row.earlier_day,
+      }
+    : null;
+}
+
 export function recordDecision(
   db: Db,
   id: number,

@@ -7,6 +7,7 @@ import { GENESIS_HASH, eventHash, hashBefore, payloadDigest, verifyEventChain } 
 import { appendEvent, eventsAfter } from './events';
 import type { EscortRequest } from '../shared/contract/views';
 import { openDatabase, type Db } from './open-database';
+import { recordPurgedThrough } from './retention';
 
 let dir: string;
 let db: Db;
@@ -89,7 +90,8 @@ describe('the event hash chain', () => {
   it('holds when a purge removes payloads, which the stream then leaves out', () => {
     appendEvent(db, { type: 'escortRequested', request: escort }, 6000);
     appendEvent(db, { type: 'escortDelivered', request: escort }, 7000);
-    // As the purge does it: the visit events of the days it purges, then its own event.
+    // As the purge does it: the day it passed, the visit events of that day, then its own event.
+    recordPurgedThrough(db, '1970-01-01');
     db.exec('UPDATE events SET payload = NULL WHERE seq IN (6, 7)');
     appendEvent(db, { type: 'visitDetailsPurged', throughDay: '1970-01-01', visits: 1, events: 2 }, 8000);
     expect(verifyEventChain(db)).toMatchObject({ ok: true, events: 8, redacted: 2, lastSeq: 8 });
@@ -100,26 +102,29 @@ describe('the event hash chain', () => {
     appendEvent(db, { type: 'escortRequested', request: escort }, 6000);
     appendEvent(db, { type: 'visitDetailsPurged', throughDay: '1970-01-01', visits: 1, events: 1 }, 7000);
     appendEvent(db, { type: 'escortDelivered', request: escort }, 8000);
-    // Not a visit event: a purge never removes it.
-    db.exec('UPDATE events SET payload = NULL WHERE seq = 2');
+    // Not a visit event: a purge never removes it (and the table refuses to, 0015).
+    tamper('UPDATE events SET payload = NULL WHERE seq = 2');
     expect(verifyEventChain(db)).toMatchObject({
       ok: false,
       brokenAt: 2,
       reason: 'event 2 (deskReturned) lost its payload, and no retention purge removed it',
     });
-    tamper('UPDATE events SET payload = NULL WHERE seq IN (6, 8)');
+    db.exec('UPDATE events SET payload = NULL WHERE seq IN (6, 8)');
     db.prepare('UPDATE events SET payload = ? WHERE seq = 2').run('{"type":"deskReturned","deskId":2}');
     // A visit event after the last purge: today's, which no purge has reached.
     expect(verifyEventChain(db)).toMatchObject({ ok: false, brokenAt: 8 });
   });
 
   it('still finds an edit next to a redacted event, at the right seq', () => {
-    db.exec('UPDATE events SET payload = NULL WHERE seq = 2');
-    tamper('UPDATE events SET at = 2001 WHERE seq = 2');
+    tamper('UPDATE events SET payload = NULL WHERE seq = 2');
+    db.exec('UPDATE events SET at = 2001 WHERE seq = 2');
     expect(verifyEventChain(db)).toMatchObject({ ok: false, brokenAt: 2 });
   });
 
-  it('refuses every change but removing a payload, and every delete', () => {
+  it('refuses every change but removing a visit payload of a purged day, and every delete', () => {
+    appendEvent(db, { type: 'escortRequested', request: escort }, 6000);
+    // 1970-01-02 09:00 in Seoul: the next business day.
+    appendEvent(db, { type: 'escortDelivered', request: escort }, 86_400_000);
     const refused = [
       "UPDATE events SET payload = '{}' WHERE seq = 1",
       "UPDATE events SET type = 'x' WHERE seq = 1",
@@ -127,15 +132,27 @@ describe('the event hash chain', () => {
       'UPDATE events SET seq = 9 WHERE seq = 5',
       "UPDATE events SET payload_digest = 'x' WHERE seq = 1",
       "UPDATE events SET hash = 'x' WHERE seq = 1",
-      "UPDATE events SET payload = NULL, hash = 'x' WHERE seq = 1",
-      "UPDATE events SET payload = NULL, payload_digest = 'x' WHERE seq = 1",
-      'UPDATE events SET payload = NULL, at = 1 WHERE seq = 1',
+      "UPDATE events SET payload = NULL, hash = 'x' WHERE seq = 6",
+      "UPDATE events SET payload = NULL, payload_digest = 'x' WHERE seq = 6",
+      'UPDATE events SET payload = NULL, at = 1 WHERE seq = 6',
+      // Before any purge: not even a visit event.
+      'UPDATE events SET payload = NULL WHERE seq = 6',
       'DELETE FROM events WHERE seq = 5',
     ];
     for (const sql of refused) expect(() => db.exec(sql), sql).toThrow(/append-only/);
-    expect(() => db.exec('UPDATE events SET payload = NULL WHERE seq = 1')).not.toThrow();
-    // The table allows it, for the purge; the verifier names it when no purge did it.
-    expect(verifyEventChain(db)).toMatchObject({ ok: false, brokenAt: 1 });
+    recordPurgedThrough(db, '1970-01-01');
+    for (const sql of [
+      // Not a visit event, though of the purged day.
+      'UPDATE events SET payload = NULL WHERE seq = 1',
+      // A visit event of the day after the purged one.
+      'UPDATE events SET payload = NULL WHERE seq = 7',
+    ]) {
+      expect(() => db.exec(sql), sql).toThrow(/only the retention purge/);
+    }
+    expect(() => db.exec('UPDATE events SET payload = NULL WHERE seq = 6')).not.toThrow();
+    // The table allows it once the day is recorded as purged; the verifier still names it when
+    // no purge event says so.
+    expect(verifyEventChain(db)).toMatchObject({ ok: false, brokenAt: 6 });
   });
 
   it('gives the last hash before a moment, for a report to quote', () => {

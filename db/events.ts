@@ -41,3 +41,13 @@ export function lastSeq(db: Db): number {
 export function countEvents(db: Db): number {
   return prepared<[], { n: number }>(db, 'SELECT COUNT(*) AS n FROM events').get()!.n;
 }
+
+/** Every event whose payload is still there, in order, read one at a time (a year is millions). */
+export function* iterateLoggedEvents(db: Db): Generator<HubEvent> {
+  for (const row of prepared<[], EventRow>(
+    db,
+    'SELECT seq, type, at, payload FROM events WHERE payload IS NOT NULL ORDER BY seq',
+  ).iterate()) {
+    yield toEvent(row);
+  }
+}

@@ -174,6 +174,18 @@ export function insertTicket(db: Db, t: NewTicket, drawCode: () => string): Tick
   }
 }
 
+/** Every ticket in id order with its rating, read one at a time: what verify-log holds to the log. */
+export function* iterateTicketsWithRating(
+  db: Db,
+): Generator<Ticket & { rating: number | null; ratedAt: number | null }> {
+  for (const row of prepared<[], TicketRow & { rating: number | null; rated_at: number | null }>(
+    db,
+    'SELECT * FROM tickets ORDER BY id',
+  ).iterate()) {
+    yield { ...toTicket(row), rating: row.rating, ratedAt: row.rated_at };
+  }
+}
+
 export function getTicket(db: Db, id: number): Ticket | null {
   const row = prepared<[number], TicketRow>(db, 'SELECT * FROM tickets WHERE id = ?').get(id);
   return row ? toTicket(row) : null;

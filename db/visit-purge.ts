@@ -32,7 +32,9 @@ export function deleteVisitDetails(db: Db, throughDay: string): number {
 
 /**
  * Removes the payloads of the events of `types` recorded before `beforeMs`, the one change the
- * events table allows; returns how many. Seq, type, time, digest and hash stay, so the chain holds.
+ * events table allows, and only for visit events of days up to the recorded `details_purged_through`
+ * (migration 0015): record that day first. Returns how many. Seq, type, time, digest and hash
+ * stay, so the chain holds.
  */
 export function redactEvents(db: Db, types: readonly string[], beforeMs: number): number {
   return prepared(

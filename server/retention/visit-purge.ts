@@ -30,8 +30,9 @@ export function purgeThrough(db: Db, throughDay: string, now: number): PurgeResu
   insertDaySummaries(db, days.finish());
   insertEscortDaySummaries(db, escorts.finish());
   const visits = deleteVisitDetails(db, throughDay);
-  const events = redactEvents(db, visitEventTypes, endOfBusinessDay(throughDay));
+  // First: the events table lets a payload go only from a day recorded as purged (0015).
   recordPurgedThrough(db, throughDay);
+  const events = redactEvents(db, visitEventTypes, endOfBusinessDay(throughDay));
   return { throughDay, visits, events };
 }
 
