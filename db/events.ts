@@ -41,3 +41,13 @@ export function lastSeq(db: Db): number {
 export function countEvents(db: Db): number {
   return prepared<[], { n: number }>(db, 'SELECT COUNT(*) AS n FROM events').get()!.n;
 }
+
+/** Whether a compensation was decided or paid after event `afterSeq`. */
+export function compensationEventsAfter(db: Db, afterSeq: number): boolean {
+  const row = prepared<[number], { found: number }>(
+    db,
+    `SELECT EXISTS (SELECT 1 FROM events WHERE seq > ?
+       AND type IN ('compensationDecided', 'compensationPaid')) AS found`,
+  ).get(afterSeq);
+  return row?.found === 1;
+}
