@@ -5,7 +5,8 @@
 // time it waited behind the purge. Three runs, each on its own copy of the same seeded file:
 // the desk alone (the baseline), the purge as it ran before (a business day per transaction, a
 // pause as long as the day took), and the stepped purge (createRetentionService + the hub's
-// purgeVisitDetails: pages and batches of a few hundred rows).
+// purgeVisitDetails: pages and batches of a few hundred rows). On a loaded machine the wall times
+// stretch with everyone else's work, so the CPU time of each day, step and desk command is printed too.
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -50,6 +51,13 @@ function purgeDayAsBefore(db: Db, clock: FakeClock): number | null {
     .immediate();
 }
 
+/** CPU milliseconds of this process (all its threads) since `since`. */
+function cpuMs(since: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
+}
+
+const deskCpu: number[] = [];
 const dir = mkdtempSync(join(tmpdir(), 'minwon-purge-bench-'));
 try {
   const seeded = join(dir, 'seeded.db');
@@ -102,7 +110,9 @@ try {
     let due = performance.now() + DESK_EVERY_MS;
     let timer: NodeJS.Timeout;
     const tick = () => {
+      const cpu = process.cpuUsage();
       hub.execute('issueTicket', { departmentId }, SYSTEM);
+      if (name === 'alone') deskCpu.push(cpuMs(cpu));
       const done = performance.now();
       stalls.push(done - due);
       // The next press is independent of this one: a desk that waited does not queue presses.
@@ -124,11 +134,14 @@ try {
     await new Promise((resolve) => setTimeout(resolve, BASELINE_MS));
     return 0;
   });
+  const dayCpu: number[] = [];
   const byDay = await beside('by-day', async (db) => {
     let visits = 0;
     for (;;) {
       const started = performance.now();
+      const cpu = process.cpuUsage();
       const purged = purgeDayAsBefore(db, clock);
+      dayCpu.push(cpuMs(cpu));
       if (!purged) return visits;
       visits += purged;
       const busy = performance.now() - started;
@@ -136,13 +149,17 @@ try {
     }
   });
   const steps: number[] = [];
+  const stepCpu: number[] = [];
   const stepped = await beside('stepped', async (_db, hub) => {
+    let cpu = process.cpuUsage();
     const service = createRetentionService(
       (pause) => hub.purgeVisitDetails(pause),
       clock,
-      (busyMs) => {
+      async (busyMs) => {
         steps.push(busyMs);
-        return pauseAsLong(busyMs);
+        stepCpu.push(cpuMs(cpu));
+        await pauseAsLong(busyMs);
+        cpu = process.cpuUsage();
       },
     );
     return (await service.runIfDue()).reduce((n, day) => n + day.visits, 0);
@@ -161,6 +178,12 @@ try {
   console.log(
     `  the stepped purge's steps: ${steps.length}, p50 ${percentile(steps, 50).toFixed(1)} ms, ` +
       `p99 ${percentile(steps, 99).toFixed(1)} ms, longest ${Math.max(...steps).toFixed(1)} ms`,
+  );
+  console.log(
+    `  CPU time (what the load above cannot stretch): a day per transaction p50 ${percentile(dayCpu, 50).toFixed(1)} ms, ` +
+      `longest ${Math.max(...dayCpu).toFixed(1)} ms; a step p50 ${percentile(stepCpu, 50).toFixed(1)} ms, ` +
+      `longest ${Math.max(...stepCpu).toFixed(1)} ms (${ratio(Math.max(...stepCpu), Math.max(...dayCpu))}×); ` +
+      `a desk command alone p50 ${percentile(deskCpu, 50).toFixed(1)} ms`,
   );
   console.log(
     `  longest stall: stepped ${ratio(Math.max(...stepped.stalls), Math.max(...byDay.stalls))}× a day per transaction; ` +
