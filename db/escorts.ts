@@ -79,6 +79,41 @@ export function listEscortRequestsOfDay(db: Db, businessDay: string): EscortRequ
     .map(toRequest);
 }
 
+/**
+ * Up to `limit` "take me there" escorts of the business days `from` to `to` with an id after
+ * `afterId`, in the order of `iterateEscortRecords`, each with its id for the next page.
+ */
+export function listEscortRecordsPage(
+  db: Db,
+  from: string,
+  to: string,
+  afterId: number,
+  limit: number,
+): (EscortRecord & { id: number })[] {
+  return prepared<
+    [string, string, number, number],
+    {
+      id: number;
+      business_day: string;
+      requested_at: number;
+      accepted_at: number | null;
+      delivered_at: number | null;
+    }
+  >(
+    db,
+    `SELECT id, business_day, requested_at, accepted_at, delivered_at FROM escort_requests
+     WHERE kind = 'escort' AND business_day BETWEEN ? AND ? AND id > ? ORDER BY id LIMIT ?`,
+  )
+    .all(from, to, afterId, limit)
+    .map((r) => ({
+      id: r.id,
+      businessDay: r.business_day,
+      requestedAt: r.requested_at,
+      acceptedAt: r.accepted_at,
+      deliveredAt: r.delivered_at,
+    }));
+}
+
 /** The "take me there" escorts of the business days `from` to `to`, one at a time, for reports. */
 export function* iterateEscortRecords(db: Db, from: string, to: string): Generator<EscortRecord> {
   const rows = prepared<

@@ -51,3 +51,13 @@ export function* iterateLoggedEvents(db: Db): Generator<HubEvent> {
     yield toEvent(row);
   }
 }
+
+/** Whether a compensation was decided or paid after event `afterSeq`. */
+export function compensationEventsAfter(db: Db, afterSeq: number): boolean {
+  const row = prepared<[number], { found: number }>(
+    db,
+    `SELECT EXISTS (SELECT 1 FROM events WHERE seq > ?
+       AND type IN ('compensationDecided', 'compensationPaid')) AS found`,
+  ).get(afterSeq);
+  return row?.found === 1;
+}

@@ -36,7 +36,7 @@ type VisitRecordRow = {
   priority_need: VisitRecord['priorityNeed'];
 };
 
-const VISITS_OF_DAYS = `
+const VISITS_OF_DAYS_UNORDERED = `
   SELECT t.id AS ticket_id, t.number, t.business_day, t.department_id, d.name_ko AS department_ko,
          t.desk_id, k.name_ko AS desk_ko, t.attended_by_staff_id AS staff_id, s.name AS staff_name, t.language, t.status,
          t.issued_at, t.arrived_at, t.acknowledged_at, t.finished_at, t.attend_target_ms, t.guide_target_ms,
@@ -57,7 +57,16 @@ const VISITS_OF_DAYS = `
   LEFT JOIN tickets f ON f.id = t.transferred_from_ticket_id
   LEFT JOIN departments fd ON fd.id = f.department_id
   LEFT JOIN compensations c ON c.ticket_id = t.id
-  WHERE t.business_day BETWEEN ? AND ?
+  WHERE t.business_day BETWEEN @from AND @to`;
+
+const VISITS_OF_DAYS = `${VISITS_OF_DAYS_UNORDERED} ORDER BY t.business_day, t.id`;
+
+// The page's ids first, from the day index alone; only they are joined. Ordered as
+// VISITS_OF_DAYS: a day summary keeps its times in the order they were added.
+const VISITS_PAGE = `${VISITS_OF_DAYS_UNORDERED} AND t.id IN (
+    SELECT id FROM tickets WHERE business_day BETWEEN @from AND @to
+      AND (business_day, id) > (@afterDay, @afterId)
+    ORDER BY business_day, id LIMIT @limit)
   ORDER BY t.business_day, t.id`;
 
 function toRecord(r: VisitRecordRow): VisitRecord {
@@ -101,7 +110,33 @@ function toRecord(r: VisitRecordRow): VisitRecord {
  * visits is never held in memory. The connection is busy until the iteration ends.
  */
 export function* iterateVisitRecords(db: Db, from: string, to: string): Generator<VisitRecord> {
-  for (const row of prepared<[string, string], VisitRecordRow>(db, VISITS_OF_DAYS).iterate(from, to)) {
+  for (const row of prepared<[{ from: string; to: string }], VisitRecordRow>(db, VISITS_OF_DAYS).iterate({
+    from,
+    to,
+  })) {
     yield toRecord(row);
   }
+}
+
+/** Where a page of visits ends: the next page starts after this visit. */
+export type VisitCursor = { day: string; ticketId: number };
+
+/**
+ * Up to `limit` visits of the business days `from` to `to` after `after`, in the order of
+ * `iterateVisitRecords`: a reader that must let other statements run between pages (the
+ * retention purge) reads the days this way, the connection free between two pages.
+ */
+export function listVisitRecordsPage(
+  db: Db,
+  from: string,
+  to: string,
+  after: VisitCursor | null,
+  limit: number,
+): VisitRecord[] {
+  return prepared<
+    [{ from: string; to: string; afterDay: string; afterId: number; limit: number }],
+    VisitRecordRow
+  >(db, VISITS_PAGE)
+    .all({ from, to, afterDay: after?.day ?? '', afterId: after?.ticketId ?? 0, limit })
+    .map(toRecord);
 }

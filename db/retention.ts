@@ -1,3 +1,4 @@
+import { addDays } from '../shared/time/business-day';
 import type { Db } from './open-database';
 import { prepared } from './prepared';
 
@@ -26,4 +27,15 @@ export function recordPurgedThrough(db: Db, day: string): void {
     `UPDATE retention_settings SET details_purged_through = max(ifnull(details_purged_through, ''), ?)
      WHERE id = 1`,
   ).run(day);
+}
+
+/**
+ * The first of the days from `from` on whose visits are read from their own rows: the days
+ * through `purgedThrough` count from their stored summaries, even while the stepped purge is
+ * still deleting their rows.
+ */
+export function firstDetailDay(db: Db, from: string): string {
+  const { purgedThrough } = getRetention(db);
+  if (purgedThrough === null || from > purgedThrough) return from;
+  return addDays(purgedThrough, 1);
 }

@@ -2,6 +2,7 @@ import type { Clock } from '../server/hub/clock';
 import { systemClock } from '../server/hub/clock';
 import { DEFAULT_BEHIND_BAR } from '../shared/regional/behind';
 import { migrateRegion } from './db/migrate';
+import { refreshFigures } from './figures/refresh-figures';
 import { createPool, type Pool } from './db/pool';
 import { createRegionApp } from './http/create-region-app';
 import { followOffices, type Follower } from './ingest/follow-offices';
@@ -38,6 +39,8 @@ export async function startRegion(options: StartRegionOptions): Promise<RunningR
   const pool = createPool(options.pgUrl);
   try {
     await migrateRegion(pool);
+    // A migration may have marked days whose stored figures lack a newer field: none is served stale.
+    await refreshFigures(pool);
     const app = await createRegionApp({
       pool,
       now: () => clock.now(),

@@ -91,7 +91,7 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
     hub.close();
     throw error;
   }
-  const retention = createRetentionService(() => hub.purgeVisitDetails(), clock);
+  const retention = createRetentionService((pause) => hub.purgeVisitDetails(pause), clock);
   const logFailure = (error: unknown) => app.log.error(error);
   const checkpointer = startWalCheckpointer(db, dbFile, { onError: logFailure });
   let upkeep = Promise.resolve();

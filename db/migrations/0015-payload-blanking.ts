@@ -6,7 +6,7 @@
 // visit's details (the list below is `visitEventTypes` of shared/retention/visit-retention.ts as
 // of this version, written out so this step keeps its meaning), and its Seoul business day is on
 // or before `retention_settings.details_purged_through`, the last day the purge has passed. The
-// purge records that day before it removes the payloads, in the same transaction. Until the first
+// purge records that day, with its own event, before it removes the payloads. Until the first
 // purge that day is NULL, and nothing may be blanked.
 export const migration0015 = `
 DROP TRIGGER events_are_append_only_update;

@@ -1,9 +1,12 @@
 import type {
+  RegionCase,
   RegionCharter,
   RegionCompensation,
   RegionEscort,
+  RegionRating,
   RegionTicket,
 } from '../../shared/contract/region-feed';
+import { businessDay } from '../../shared/time/business-day';
 import type { Client, Pool } from './pool';
 
 /**
@@ -91,6 +94,74 @@ export async function setCompensations(
   return changed.rows.map((r) => r.day);
 }
 
+/** Each visit's rating, on its visit's row. Returns the days changed. */
+export async function setRatings(
+  client: Client,
+  officeId: number,
+  ratings: readonly RegionRating[],
+): Promise<string[]> {
+  if (ratings.length === 0) return [];
+  const changed = await client.query<{ day: string }>(
+    `UPDATE facts.visits v SET rating = r.score
+     FROM unnest($2::date[], $3::int[], $4::smallint[]) AS r (business_day, ticket_id, score)
+     WHERE v.office_id = $1 AND v.business_day = r.business_day AND v.ticket_id = r.ticket_id
+     RETURNING v.business_day AS day`,
+    [
+      officeId,
+      ratings.map((r) => r.businessDay),
+      ratings.map((r) => r.ticketId),
+      ratings.map((r) => r.score),
+    ],
+  );
+  return changed.rows.map((r) => r.day);
+}
+
+/** Each case's latest state, on the business day it was received. */
+export async function upsertCases(client: Client, officeId: number, cases: readonly RegionCase[]) {
+  if (cases.length === 0) return;
+  const col = <K extends keyof RegionCase>(key: K) => cases.map((c) => c[key]);
+  await client.query(
+    `INSERT INTO facts.cases (office_id, case_id, business_day, kind, department_id, received_at, due_at, status,
+       delay_notified_at, late_delay_notice, answered_at, upheld)
+     SELECT $1, c.* FROM unnest($2::int[], $3::date[], $4::text[], $5::int[], $6::bigint[], $7::bigint[], $8::text[],
+       $9::bigint[], $10::boolean[], $11::bigint[], $12::boolean[]) AS c
+     ON CONFLICT (office_id, case_id) DO UPDATE SET kind = EXCLUDED.kind,
+       department_id = EXCLUDED.department_id, due_at = EXCLUDED.due_at, status = EXCLUDED.status,
+       delay_notified_at = EXCLUDED.delay_notified_at, late_delay_notice = EXCLUDED.late_delay_notice,
+       answered_at = EXCLUDED.answered_at, upheld = EXCLUDED.upheld`,
+    [
+      officeId,
+      col('id'),
+      cases.map((c) => businessDay(c.receivedAt)),
+      col('kind'),
+      col('departmentId'),
+      col('receivedAt'),
+      col('dueAt'),
+      col('status'),
+      col('delayNotifiedAt'),
+      col('lateDelayNotice'),
+      col('answeredAt'),
+      col('upheld'),
+    ],
+  );
+}
+
+/** A case as the region keeps it, with the office it came from. */
+export type FactCase = RegionCase & { officeId: number; businessDay: string };
+
+/** Every office's cases received in the business days `from` to `to`, in office and id order. */
+export async function casesOfDays(db: Pool | Client, from: string, to: string): Promise<FactCase[]> {
+  const found = await db.query<FactCase>(
+    `SELECT office_id AS "officeId", case_id AS id, business_day AS "businessDay", kind,
+       department_id AS "departmentId", received_at AS "receivedAt", due_at AS "dueAt", status,
+       delay_notified_at AS "delayNotifiedAt", late_delay_notice AS "lateDelayNotice",
+       answered_at AS "answeredAt", upheld
+     FROM facts.cases WHERE business_day BETWEEN $1 AND $2 ORDER BY office_id, case_id`,
+    [from, to],
+  );
+  return found.rows;
+}
+
 export async function upsertDepartments(
   client: Client,
   officeId: number,
@@ -172,6 +243,7 @@ export type FactVisit = {
   escortKind: RegionEscort['kind'] | null;
   compensationStatus: RegionCompensation['status'] | null;
   compensationWon: number | null;
+  rating: RegionRating['score'] | null;
 };
 
 /** The visits of an office's business days `from` to `to`, in day order. */
@@ -185,7 +257,7 @@ export async function visitsOfDays(
     `SELECT business_day AS "businessDay", status, issued_at AS "issuedAt", arrived_at AS "arrivedAt",
        acknowledged_at AS "acknowledgedAt", finished_at AS "finishedAt", attend_target_ms AS "attendTargetMs",
        guide_target_ms AS "guideTargetMs", repeat_visit AS "repeatVisit", escort_kind AS "escortKind",
-       compensation_status AS "compensationStatus", compensation_won AS "compensationWon"
+       compensation_status AS "compensationStatus", compensation_won AS "compensationWon", rating
      FROM facts.visits WHERE office_id = $1 AND business_day BETWEEN $2 AND $3 ORDER BY business_day`,
     [officeId, from, to],
   );

@@ -20,6 +20,7 @@ function csvCell(value: string | number | null, kind: (typeof figureColumns)[num
   if (typeof value === 'string') return csvField(defused(value));
   if (kind === 'share') return (value * 100).toFixed(1);
   if (kind === 'seconds') return value.toFixed(1);
+  if (kind === 'score') return value.toFixed(2);
   return String(value);
 }
 
@@ -31,7 +32,14 @@ export function regionCsv(rows: readonly FigureRow[]): string {
   return BOM + [header, ...lines].join('\r\n') + '\r\n';
 }
 
-const FORMATS = { count: '#,##0', won: '#,##0', seconds: '0.0', share: '0.0%', text: '@' } as const;
+const FORMATS = {
+  count: '#,##0',
+  won: '#,##0',
+  seconds: '0.0',
+  share: '0.0%',
+  score: '0.00',
+  text: '@',
+} as const;
 
 /** One sheet of real numbers (shares as percentages, seconds as numbers), a frozen header. */
 export async function regionXlsx(rows: readonly FigureRow[], titleKo: string): Promise<Buffer> {

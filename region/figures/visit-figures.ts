@@ -34,7 +34,7 @@ function asVisitRecord(v: FactVisit): VisitRecord {
     compensationKind: null,
     compensationAmountWon: v.compensationWon,
     compensationStatus: v.compensationStatus,
-    rating: null,
+    rating: v.rating,
     priorityNeed: null,
     transferredFromNumber: null,
     transferredFromDepartmentKo: null,

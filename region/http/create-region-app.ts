@@ -8,7 +8,7 @@ import { registerSecurityHeaders } from '../../server/http/security-headers';
 import { registerStaticRoutes } from '../../server/http/routes-static';
 import { listOffices } from '../db/offices';
 import type { Pool } from '../db/pool';
-import { readFigureRows } from '../db/figures';
+import { readExportRows } from '../export/export-rows';
 import { regionCsv, regionXlsx } from '../export/write-region-export';
 import { readOverview, type OverviewSettings } from './region-overview';
 
@@ -44,13 +44,7 @@ export async function createRegionApp(options: RegionAppOptions): Promise<Fastif
 
   app.get('/api/v1/region/export', async (request, reply) => {
     const q = parse(regionExportQuery, request.query);
-    const [offices, rows] = await Promise.all([listOffices(pool), readFigureRows(pool, q.by, q.from, q.to)]);
-    const names = new Map(offices.map((o) => [o.id, o.nameKo]));
-    const figureRows = rows.map((r) => ({
-      officeKo: names.get(r.officeId) ?? '',
-      period: r.period,
-      figures: r.figures,
-    }));
+    const figureRows = await readExportRows(pool, q.by, q.from, q.to, now());
     const name = `region_${q.by}_${q.from}_${q.to}.${q.format}`;
     void reply
       .header('content-disposition', `attachment; filename="${name}"`)

@@ -1,7 +1,8 @@
 import type { RegionOverview, RegionOverviewQuery } from '../../shared/contract/region-view';
 import { behindSince } from '../../shared/regional/behind';
 import { addDays } from '../../shared/time/business-day';
-import { readTargets } from '../db/facts';
+import { casesOfDays, readTargets } from '../db/facts';
+import { caseFigures, casesByOfficeAndPeriod } from '../figures/case-figures';
 import { readDayShares, readFigures } from '../db/figures';
 import { listOffices } from '../db/offices';
 import type { Pool } from '../db/pool';
@@ -25,12 +26,18 @@ export async function readOverview(
 ): Promise<RegionOverview> {
   const from = query.period === 'day' ? query.day : `${query.month}-01`;
   const to = query.period === 'day' ? query.day : lastDayOfMonth(query.month);
-  const [offices, figures, targets, shares] = await Promise.all([
+  const [offices, figures, targets, shares, cases] = await Promise.all([
     listOffices(pool),
     readFigures(pool, query.period === 'day' ? { day: from } : { monthStart: from }),
     readTargets(pool),
     readDayShares(pool, addDays(to, -BEHIND_LOOKBACK_DAYS), to),
+    casesOfDays(pool, from, to),
   ]);
+  const casesOf = casesByOfficeAndPeriod(cases, () => from);
+  const officeCases = (officeId: number) => {
+    const list = casesOf.get(officeId)?.get(from);
+    return list ? caseFigures(list, to, now) : null;
+  };
   return {
     period: query.period,
     from,
@@ -44,6 +51,7 @@ export async function readOverview(
       attendTargetMs: targets.get(o.id)?.attendTargetMs ?? null,
       guideTargetMs: targets.get(o.id)?.guideTargetMs ?? null,
       figures: figures.get(o.id) ?? null,
+      cases: officeCases(o.id),
       behind: behindSince(shares.get(o.id) ?? [], settings.bar),
       feed: {
         lastSeq: o.lastSeq,

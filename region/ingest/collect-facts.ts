@@ -1,8 +1,10 @@
 import type {
   FeedEvent,
+  RegionCase,
   RegionCharter,
   RegionCompensation,
   RegionEscort,
+  RegionRating,
   RegionTicket,
 } from '../../shared/contract/region-feed';
 
@@ -15,6 +17,10 @@ export type PageFacts = {
   compensations: RegionCompensation[];
   departments: { id: number; nameKo: string; nameEn: string }[];
   charter: { charter: RegionCharter; at: number } | null;
+  /** Each case's last state in the page. */
+  cases: RegionCase[];
+  /** Ratings in the order they were given (a visit is rated once). */
+  ratings: RegionRating[];
   purgedThrough: string | null;
 };
 
@@ -24,6 +30,8 @@ export function collectFacts(events: readonly FeedEvent[]): PageFacts {
   const escorts = new Map<number, RegionEscort>();
   const compensations = new Map<number, RegionCompensation>();
   const departments = new Map<number, { id: number; nameKo: string; nameEn: string }>();
+  const cases = new Map<number, RegionCase>();
+  const ratings: RegionRating[] = [];
   let charter: PageFacts['charter'] = null;
   let purgedThrough: string | null = null;
   for (const { facts, at } of events) {
@@ -46,6 +54,12 @@ export function collectFacts(events: readonly FeedEvent[]): PageFacts {
       case 'charter':
         charter = { charter: facts.charter, at };
         break;
+      case 'case':
+        cases.set(facts.case.id, facts.case);
+        break;
+      case 'rating':
+        ratings.push(facts.rating);
+        break;
       case 'purged':
         purgedThrough = facts.throughDay;
         break;
@@ -57,6 +71,8 @@ export function collectFacts(events: readonly FeedEvent[]): PageFacts {
     compensations: [...compensations.values()],
     departments: [...departments.values()],
     charter,
+    cases: [...cases.values()],
+    ratings,
     purgedThrough,
   };
 }

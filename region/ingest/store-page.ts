@@ -5,6 +5,8 @@ import {
   saveCharter,
   savePurge,
   setCompensations,
+  setRatings,
+  upsertCases,
   upsertDepartments,
   upsertVisits,
 } from '../db/facts';
@@ -40,6 +42,8 @@ export async function storeVerifiedEvents(
     await upsertVisits(client, officeId, facts.tickets);
     const escortDays = await markFirstEscorts(client, officeId, facts.escorts);
     const compensationDays = await setCompensations(client, officeId, facts.compensations);
+    const ratingDays = await setRatings(client, officeId, facts.ratings);
+    await upsertCases(client, officeId, facts.cases);
     await upsertDepartments(client, officeId, facts.departments);
     if (facts.charter) await saveCharter(client, officeId, facts.charter.charter, facts.charter.at);
     if (facts.purgedThrough) await savePurge(client, officeId, facts.purgedThrough);
@@ -47,6 +51,7 @@ export async function storeVerifiedEvents(
       ...facts.tickets.map((t) => t.businessDay),
       ...escortDays,
       ...compensationDays,
+      ...ratingDays,
     ]);
     await advanceOffice(client, officeId, { seq: last.seq, hash: last.hash, at: last.at, contactAt });
     return true;

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ClockSummary } from '../../shared/report/summary';
-import type { RegionOffice } from '../../shared/contract/region-view';
+import type { RegionCaseFigures, RegionFigures, RegionOffice } from '../../shared/contract/region-view';
+import { summarizeRatings } from '../../shared/satisfaction/rating';
 import { targetText } from '../i18n/localized';
 import { durationText, NO_FIGURE, shareText, wonText } from '../manager/figure-text';
 import { OfficeStatus } from './OfficeStatus';
@@ -31,6 +32,56 @@ function ClockCells({ clock, targetMs }: { clock: ClockSummary | undefined; targ
         </span>
       </td>
     </>
+  );
+}
+
+/** The mean face out of 5, with how many of the visits served were rated. */
+function SatisfactionCell({ figures }: { figures: RegionFigures | null }) {
+  const { t, i18n } = useTranslation();
+  if (figures === null) return <td className="num">{NO_FIGURE}</td>;
+  const s = summarizeRatings(figures.ratings, figures.served);
+  const score =
+    s.average === null
+      ? NO_FIGURE
+      : t('region.figures.score', {
+          score: s.average.toLocaleString(i18n.language, {
+            minimumFractionDigits: 1,
+            maximumFractionDigits: 1,
+          }),
+        });
+  return (
+    <td className="num">
+      <strong>{score}</strong>
+      <span className="region-table__sub">
+        {s.rated === 0
+          ? t('region.figures.noRating')
+          : t('region.figures.rated', { rated: s.rated, served: s.served })}
+      </span>
+    </td>
+  );
+}
+
+/** Cases received, how many were answered within the charter's deadline, and any still open past it. */
+function CasesCell({ cases }: { cases: RegionCaseFigures | null }) {
+  const { t } = useTranslation();
+  if (cases === null) return <td className="num">0</td>;
+  const { received, answeredOnTime, answeredLate, open, overdue } = cases.total;
+  return (
+    <td className="num">
+      <strong>{received}</strong>
+      {answeredOnTime + answeredLate === 0 ? null : (
+        <span className="region-table__sub">
+          {t('region.figures.caseAnswers', { onTime: answeredOnTime, late: answeredLate })}
+        </span>
+      )}
+      {open === 0 ? null : overdue === 0 ? (
+        <span className="region-table__sub">{t('region.figures.openCases', { open })}</span>
+      ) : (
+        <span className="region-table__sub region-table__sub--late">
+          {t('region.figures.overdue', { open, overdue })}
+        </span>
+      )}
+    </td>
   );
 }
 
@@ -68,6 +119,12 @@ export function OfficeTable({ offices }: { offices: RegionOffice[] }) {
             <th scope="col" className="num">
               {t('region.col.compensations')}
             </th>
+            <th scope="col" className="num">
+              {t('region.col.satisfaction')}
+            </th>
+            <th scope="col" className="num">
+              {t('region.col.cases')}
+            </th>
             <th scope="col">{t('region.col.status')}</th>
           </tr>
         </thead>
@@ -95,6 +152,8 @@ export function OfficeTable({ offices }: { offices: RegionOffice[] }) {
                     <span className="region-table__sub">{wonText(f.compensationWon, i18n.language)}</span>
                   )}
                 </td>
+                <SatisfactionCell figures={f} />
+                <CasesCell cases={office.cases} />
                 <td>
                   <OfficeStatus office={office} />
                 </td>

@@ -6,7 +6,7 @@ import { openReadOnly, type Db } from '../../db/open-database';
 import { iterateCaseReportRecords } from '../../db/cases';
 import { iterateEscortRecords } from '../../db/escorts';
 import { iterateVisitRecords } from '../../db/reports';
-import { getRetention } from '../../db/retention';
+import { firstDetailDay, getRetention } from '../../db/retention';
 import { listDaySummaries, listEscortDaySummaries } from '../../db/daily-summaries';
 import { getCharter } from '../../db/settings';
 import type { ReportFormat } from '../../shared/contract/reports';
@@ -33,8 +33,9 @@ export function summarizeVisits(db: Db, from: string, to: string, now: number): 
     staffFigures: reportsShowStaffFigures(db),
     forecasts: forecastReport(listForecasts(db, from, to)),
   });
-  for (const v of iterateVisitRecords(db, from, to)) builder.add(v, measureVisit(v));
-  for (const e of iterateEscortRecords(db, from, to)) builder.addEscort(e);
+  const detailsFrom = firstDetailDay(db, from);
+  for (const v of iterateVisitRecords(db, detailsFrom, to)) builder.add(v, measureVisit(v));
+  for (const e of iterateEscortRecords(db, detailsFrom, to)) builder.addEscort(e);
   // Days whose visit details were purged have no visit rows left, only their stored summaries.
   for (const day of listDaySummaries(db, from, to)) builder.addDay(day);
   for (const day of listEscortDaySummaries(db, from, to)) builder.addEscortDay(day);
@@ -67,7 +68,7 @@ export function exportVisits(
   const { from, to, format } = request;
   return withReadSnapshot(dbFile, async (db) => {
     const columns = visitColumns(exportIncludesStaffNames(db));
-    const records = () => iterateVisitRecords(db, from, to);
+    const records = () => iterateVisitRecords(db, firstDetailDay(db, from), to);
     if (format === 'csv') {
       const count = await writeVisitCsv(records(), columns, out);
       out.end();

@@ -45,7 +45,7 @@ import { purgeCaseContacts } from '../retention/case-contact-purge';
 import type { CaseList } from '../../shared/contract/case-views';
 import { readOffice } from '../queries/office';
 import { readFeedPage } from '../region-feed/feed-page';
-import { purgeEarliestExpiredDay, type PurgeResult } from '../retention/visit-purge';
+import { purgeEarliestExpiredDay, type PurgePause, type PurgeResult } from '../retention/visit-purge';
 import { watchBreaches } from '../forecast/breach-watch';
 import { listLiveForecasts } from '../../db/breach-forecasts';
 import { getForecastSettings } from '../../db/forecast-settings';
@@ -57,6 +57,9 @@ import { describeIssues } from './describe-issues';
 import { createRandomPool } from './random-pool';
 import { createDevicePairing } from './device-pairing';
 import { defineStaff } from '../handlers/define-staff';
+
+/** The stepped purge's default pause: one turn of the event loop between two steps. */
+const nextTurn: PurgePause = () => new Promise((resolve) => setImmediate(resolve));
 
 export type HubListener = (event: HubEvent) => void;
 
@@ -101,9 +104,10 @@ export type Hub = {
   closeEndedDays(): void;
   /**
    * Purges the earliest day of visit details past the retention period (the last call: through
-   * the period's end); null when there were none. Call again until null.
+   * the period's end); null when there were none. Call again until null. Goes in steps of a few
+   * milliseconds with `pause` between them (by default one turn of the event loop).
    */
-  purgeVisitDetails(): PurgeResult | null;
+  purgeVisitDetails(pause?: PurgePause): Promise<PurgeResult | null>;
   /** Looks at every queue for a breach to come; returns the warnings and records that changed. */
   watchBreaches(): BreachForecast[];
   /** Today's open warnings and breaches under way. */
@@ -285,7 +289,7 @@ export function createHub(options: HubOptions): Hub {
     purgeCaseContacts: () => purgeCaseContacts(db, clock.now(), commit),
     exportSettings: () => ({ includeStaffNames: exportIncludesStaffNames(db) }),
     retention: () => getRetention(db),
-    purgeVisitDetails: () => purgeEarliestExpiredDay(db, clock, commit),
+    purgeVisitDetails: (pause = nextTurn) => purgeEarliestExpiredDay(db, clock, commit, pause),
     watchBreaches: () => watchBreaches(db, clock.now(), commit),
     liveForecasts: () => listLiveForecasts(db, businessDay(clock.now())),
     forecastSettings: () => getForecastSettings(db),

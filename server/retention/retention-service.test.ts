@@ -14,8 +14,8 @@ describe('the daily retention run', () => {
     let calls = 0;
     const service = createRetentionService(() => {
       calls += 1;
-      if (fail) throw new Error('disk full');
-      return due.shift() ?? null;
+      if (fail) return Promise.reject(new Error('disk full'));
+      return Promise.resolve(due.shift() ?? null);
     }, clock);
 
     await expect(service.runIfDue()).rejects.toThrow('disk full');
@@ -30,50 +30,71 @@ describe('the daily retention run', () => {
     expect(calls).toBe(5);
   });
 
-  it('purges a backlog a day at a time, pausing after each day as long as it took', async () => {
+  it('purges a backlog a day at a time, pausing after each step as long as it took', async () => {
     const clock = { now: () => startOfBusinessDay('2027-11-23') };
-    const due = ['2026-11-02', '2026-11-03', '2026-11-04'].map(day);
+    const due = ['2026-11-02', '2026-11-03'].map(day);
     const log: string[] = [];
     const service = createRetentionService(
-      () => {
-        const next = due.shift() ?? null;
-        log.push(next ? `purge ${next.throughDay}` : 'nothing due');
-        return next;
+      async (pause) => {
+        const next = due[0];
+        if (!next) {
+          log.push('nothing due');
+          return null;
+        }
+        for (const [step, ms] of [
+          ['summaries', 4],
+          ['deletes', 7],
+        ] as const) {
+          log.push(`${step} ${next.throughDay}`);
+          await pause(ms);
+        }
+        return due.shift()!;
       },
       clock,
-      () => {
-        log.push('turn');
+      (busyMs) => {
+        log.push(`pause ${busyMs}`);
         return Promise.resolve();
       },
     );
-    expect((await service.runIfDue()).map((d) => d.throughDay)).toEqual([
-      '2026-11-02',
-      '2026-11-03',
-      '2026-11-04',
-    ]);
+    expect((await service.runIfDue()).map((d) => d.throughDay)).toEqual(['2026-11-02', '2026-11-03']);
     expect(log).toEqual([
-      'purge 2026-11-02',
-      'turn',
-      'purge 2026-11-03',
-      'turn',
-      'purge 2026-11-04',
-      'turn',
+      'summaries 2026-11-02',
+      'pause 4',
+      'deletes 2026-11-02',
+      'pause 7',
+      'summaries 2026-11-03',
+      'pause 4',
+      'deletes 2026-11-03',
+      'pause 7',
       'nothing due',
     ]);
   });
 
-  it('stops between two days when the hub closes, leaving the rest due for the next start', async () => {
+  it('stops between two steps when the hub closes, leaving the rest due for the next start', async () => {
     const clock = { now: () => startOfBusinessDay('2027-11-23') };
     const due = ['2026-11-02', '2026-11-03', '2026-11-04'].map(day);
+    const steps: string[] = [];
+    let pauses = 0;
     const service = createRetentionService(
-      () => due.shift() ?? null,
+      async (pause) => {
+        const next = due[0];
+        if (!next) return null;
+        steps.push(`summaries ${next.throughDay}`);
+        await pause(1);
+        steps.push(`deletes ${next.throughDay}`);
+        await pause(1);
+        return due.shift()!;
+      },
       clock,
       () => {
-        service.stop();
+        pauses += 1;
+        // The hub closes during the second day's first pause.
+        if (pauses === 3) service.stop();
         return Promise.resolve();
       },
     );
     expect(await service.runIfDue()).toEqual([day('2026-11-02')]);
+    expect(steps).toEqual(['summaries 2026-11-02', 'deletes 2026-11-02', 'summaries 2026-11-03']);
     expect(due.map((d) => d.throughDay)).toEqual(['2026-11-03', '2026-11-04']);
   });
 });

@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import { caseKinds } from '../cases/case-kinds';
+import { caseStatuses } from '../cases/case-lifecycle';
 import { charterPresetIds, compensationKinds } from '../charter/presets';
+import { ratingScores } from '../satisfaction/rating';
 import { visitStatuses } from '../visit/lifecycle';
 import { escortKinds, languages } from './views';
 
@@ -8,7 +11,8 @@ import { escortKinds, languages } from './views';
  * region device token only. Every event of the log crosses as its chain link (seq, type, time,
  * payload digest, hash), so the region can verify the whole chain; only the facts a regional
  * roll-up needs cross with it. No staff notes, no ticket codes or numbers, no staff ids or names,
- * no escort reasons, no compensation reasons or payment references, no devices, PINs or settings.
+ * no escort reasons, no compensation reasons or payment references, no devices, PINs or settings;
+ * of a complaint its kind and its clocks, never its words, number, contact or whom it names.
  * docs/security.md lists it field by field; `regionFacts` (shared/regional/region-facts.ts) makes it.
  */
 
@@ -61,6 +65,36 @@ export const regionCompensation = z.strictObject({
 });
 export type RegionCompensation = z.infer<typeof regionCompensation>;
 
+/**
+ * A complaint, dissatisfaction or unkindness report or suggestion as a region sees it: its kind,
+ * the department it concerns, and its clocks against the charter's deadline. Never what the
+ * visitor wrote, the case's number, the contact for the reply, the answer or delay reason, the
+ * visit's ticket, or the desk, official or staff member it names or who handled it.
+ */
+export const regionCase = z.strictObject({
+  id,
+  kind: z.enum(caseKinds),
+  departmentId: id.nullable(),
+  receivedAt: ms,
+  /** The deadline in force (moved by a delay notice); null where the charter sets none. */
+  dueAt: ms.nullable(),
+  status: z.enum(caseStatuses),
+  delayNotifiedAt: ms.nullable(),
+  lateDelayNotice: z.boolean(),
+  answeredAt: ms.nullable(),
+  /** The office's finding: was the report borne out? */
+  upheld: z.boolean().nullable(),
+});
+export type RegionCase = z.infer<typeof regionCase>;
+
+/** A visit's one-tap rating: the visit (an id of the same office) and the face, nothing else. */
+export const regionRating = z.strictObject({
+  ticketId: id,
+  businessDay: day,
+  score: z.literal(ratingScores),
+});
+export type RegionRating = z.infer<typeof regionRating>;
+
 /** The charter's public promises: what "within target" means for this office. */
 export const regionCharter = z.strictObject({
   presetId: z.enum(charterPresetIds),
@@ -87,6 +121,9 @@ export const regionFactsSchema = z.discriminatedUnion('kind', [
     department: z.strictObject({ id, nameKo: z.string().max(200), nameEn: z.string().max(200) }),
   }),
   z.strictObject({ kind: z.literal('charter'), charter: regionCharter }),
+  /** A case after a change: received, a delay notified, answered or closed. */
+  z.strictObject({ kind: z.literal('case'), case: regionCase }),
+  z.strictObject({ kind: z.literal('rating'), rating: regionRating }),
   /** The office purged the visit details of the business days through `throughDay`. */
   z.strictObject({ kind: z.literal('purged'), throughDay: day }),
 ]);

@@ -1,8 +1,25 @@
 import { z } from 'zod';
+import type { CaseKind } from '../cases/case-kinds';
+import type { CaseSummary, CaseTally } from '../report/case-summary';
 import type { GroupSummary } from '../report/summary';
 
-/** An office's figures for a day or a month: the same figures, computed the same way, as its own report. */
-export type RegionFigures = Omit<GroupSummary, 'key' | 'labelKo' | 'ratings' | 'priority' | 'closedAtDayEnd'>;
+/**
+ * An office's figures for a day or a month: the same figures, computed the same way, as its own
+ * report, with the one-tap ratings of its visits (`ratings[0]` the 1s … `ratings[4]` the 5s).
+ */
+export type RegionFigures = Omit<GroupSummary, 'key' | 'labelKo' | 'priority' | 'closedAtDayEnd'>;
+
+/**
+ * The complaints, dissatisfaction and unkindness reports and suggestions an office received in a
+ * day or a month, as its own report counts them at the same moment: answered within the
+ * charter's deadline or not, still open and past it. Computed when asked, since an open case
+ * becomes overdue with no event.
+ */
+export type RegionCaseFigures = { total: CaseTally; byKind: (CaseTally & { kind: CaseKind })[] };
+
+export function regionCaseFiguresOf(cases: CaseSummary): RegionCaseFigures {
+  return { total: cases.total, byKind: cases.byKind };
+}
 
 export function regionFiguresOf(group: GroupSummary): RegionFigures {
   return {
@@ -16,6 +33,7 @@ export function regionFiguresOf(group: GroupSummary): RegionFigures {
     repeatVisits: group.repeatVisits,
     compensations: group.compensations,
     compensationWon: group.compensationWon,
+    ratings: group.ratings,
   };
 }
 
@@ -57,6 +75,8 @@ export type RegionOffice = {
   attendTargetMs: number | null;
   guideTargetMs: number | null;
   figures: RegionFigures | null;
+  /** Cases received in the period; null when none was. */
+  cases: RegionCaseFigures | null;
   behind: Behind | null;
   feed: OfficeFeedState;
 };

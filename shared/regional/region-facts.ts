@@ -1,10 +1,13 @@
 import type { Charter } from '../charter/presets';
 import type { HubEventBody } from '../contract/events';
+import type { Case, VisitRating } from '../contract/case-views';
 import type {
+  RegionCase,
   RegionCharter,
   RegionCompensation,
   RegionEscort,
   RegionFacts,
+  RegionRating,
   RegionTicket,
 } from '../contract/region-feed';
 import type { Compensation, EscortRequest, Ticket } from '../contract/views';
@@ -53,6 +56,26 @@ function regionCompensation(c: Compensation): RegionCompensation {
     decidedAt: c.decidedAt,
     paidAt: c.paidAt,
   };
+}
+
+/** The case's kind and clocks: its words, number, contact and whom it names stay in the office. */
+function regionCase(c: Case): RegionCase {
+  return {
+    id: c.id,
+    kind: c.kind,
+    departmentId: c.departmentId,
+    receivedAt: c.receivedAt,
+    dueAt: c.dueAt,
+    status: c.status,
+    delayNotifiedAt: c.delayNotifiedAt,
+    lateDelayNotice: c.lateDelayNotice,
+    answeredAt: c.answeredAt,
+    upheld: c.upheld,
+  };
+}
+
+function regionRating(r: VisitRating): RegionRating {
+  return { ticketId: r.ticketId, businessDay: r.businessDay, score: r.score };
 }
 
 function regionCharter(c: Charter): RegionCharter {
@@ -115,14 +138,15 @@ export function regionFacts(event: HubEventBody): RegionFacts | null {
       return { kind: 'charter', charter: regionCharter(event.charter) };
     case 'visitDetailsPurged':
       return { kind: 'purged', throughDay: event.throughDay };
-    // Cases, ratings and breach warnings stay in the office for now: a case's text and contact are
-    // the visitor's, and the region's figures do not show them yet (issue 16's closing note).
     case 'caseReceived':
     case 'caseDelayNotified':
     case 'caseAnswered':
     case 'caseClosed':
-    case 'caseContactsPurged':
+      return { kind: 'case', case: regionCase(event.case) };
     case 'visitRated':
+      return { kind: 'rating', rating: regionRating(event.rating) };
+    // The contacts never crossed; breach warnings are the office's own early signal.
+    case 'caseContactsPurged':
     case 'breachForecastChanged':
     case 'forecastSettingsSet':
     case 'staffFiguresSet':

@@ -237,13 +237,13 @@ async function dashboardBench(): Promise<void> {
     client.query(
       `INSERT INTO facts.visits (office_id, business_day, ticket_id, department_id, desk_id, status, language,
          issued_at, arrived_at, acknowledged_at, finished_at, attend_target_ms, guide_target_ms, repeat_visit,
-         repeat_staff_error, transferred_from, escort_kind, compensation_status, compensation_won)
+         repeat_staff_error, transferred_from, escort_kind, compensation_status, compensation_won, rating)
        SELECT o, d::date, extract(doy FROM d)::int * 1000 + n, 1 + n % 8, 1 + n % 16,
          CASE WHEN n % 40 = 0 THEN 'noShow' WHEN n % 97 = 0 THEN 'transferred' ELSE 'served' END, 'ko',
          r.issued, r.issued + r.guide, CASE WHEN n % 40 = 0 THEN NULL ELSE r.issued + r.guide + r.attend END,
          r.issued + r.guide + r.attend + 300000, 10000, 180000, n % 101 = 0, CASE WHEN n % 101 = 0 THEN true END,
          NULL, CASE WHEN n % 33 = 0 THEN 'escort' END, CASE WHEN n % 101 = 0 THEN 'approved' END,
-         CASE WHEN n % 101 = 0 THEN 5000 END
+         CASE WHEN n % 101 = 0 THEN 5000 END, CASE WHEN n % 3 = 0 THEN 1 + (n / 3) % 5 END
        FROM generate_series(1, ${OFFICES}) o,
             generate_series('2026-01-01'::date, '2026-12-31'::date, '1 day') d,
             generate_series(1, ${VISITS_PER_DAY}) n,
@@ -252,9 +252,25 @@ async function dashboardBench(): Promise<void> {
        WHERE extract(isodow FROM d) < 6`,
     ),
   );
+  // About one case per hundred visits, of every kind, a fifth still open, some answered late.
+  await client.query(
+    `INSERT INTO facts.cases (office_id, case_id, business_day, kind, department_id, received_at, due_at, status,
+       delay_notified_at, late_delay_notice, answered_at, upheld)
+     SELECT o, extract(doy FROM d)::int * 1000 + n, d::date,
+       (ARRAY['complaint', 'dissatisfaction', 'unkindness', 'suggestion'])[1 + n % 4], 1 + n % 8,
+       r.at, r.at + 7 * 86400000, CASE WHEN n % 5 = 0 THEN 'received' ELSE 'answered' END, NULL, false,
+       CASE WHEN n % 5 = 0 THEN NULL ELSE r.at + (n % 9) * 86400000 END,
+       CASE WHEN n % 4 = 3 THEN NULL ELSE n % 3 > 0 END
+     FROM generate_series(1, ${OFFICES}) o,
+          generate_series('2026-01-01'::date, '2026-12-31'::date, '1 day') d,
+          generate_series(1, ${Math.max(1, Math.round(VISITS_PER_DAY / 100))}) n,
+          LATERAL (SELECT (extract(epoch FROM d) * 1000)::bigint + n * 600000 AS at) r
+     WHERE extract(isodow FROM d) < 6`,
+  );
   const visits = (await client.query<{ n: number }>('SELECT count(*)::int AS n FROM facts.visits')).rows[0]!
     .n;
   await client.query('ANALYZE facts.visits');
+  await client.query('ANALYZE facts.cases');
   console.log(
     `   ${visits} visits loaded in ${(fill / 1000).toFixed(1)} s (about ${((visits * 4.4) / 1e6).toFixed(1)} M events' worth)`,
   );

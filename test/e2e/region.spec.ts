@@ -23,9 +23,14 @@ const MORNING = Date.parse('2026-11-23T00:30:00Z'); // Monday 09:30 in Seoul
 
 type Office = { running: RunningHub; dataDir: string; clock: ReturnType<typeof createFakeClock> };
 
-/** Visits at desk 1, each acknowledged after `attendMs`: the only thing these offices differ in. */
-function serveVisits(hub: Hub, clock: Office['clock'], attendMs: readonly number[]): void {
-  for (const ms of attendMs) {
+/** Visits at desk 1, each acknowledged after `attendMs`, the visitor tapping `scores[i]` after it. */
+function serveVisits(
+  hub: Hub,
+  clock: Office['clock'],
+  attendMs: readonly number[],
+  scores: readonly (1 | 2 | 3 | 4 | 5)[],
+): void {
+  for (const [i, ms] of attendMs.entries()) {
     const { ticket } = hub.execute('issueTicket', { departmentId: 1 }, SYSTEM);
     clock.advance(45_000);
     hub.execute('callTicket', { deskId: 1, ticketId: ticket.id }, SYSTEM);
@@ -33,6 +38,8 @@ function serveVisits(hub: Hub, clock: Office['clock'], attendMs: readonly number
     hub.execute('acknowledgeArrival', { deskId: 1, ticketId: ticket.id }, SYSTEM);
     clock.advance(120_000);
     hub.execute('finishService', { deskId: 1, ticketId: ticket.id, note: '민원인 연락처 메모' }, SYSTEM);
+    const score = scores[i];
+    if (score !== undefined) hub.execute('rateVisit', { code: ticket.code, score }, SYSTEM);
   }
 }
 
@@ -52,18 +59,26 @@ test.describe(`the region screen${NEEDS_PG}`, () => {
       rendererDir,
       clock: createFakeClock(MORNING + 8 * 3_600_000),
     });
-    const plans: [CharterPresetId, number[]][] = [
-      ['inje', [3_000, 4_000, 6_000, 9_000]],
-      ['mokpo', [1_000, 2_000, 3_000, 4_000, 5_000]],
+    const plans: [CharterPresetId, number[], (1 | 2 | 3 | 4 | 5)[]][] = [
+      ['inje', [3_000, 4_000, 6_000, 9_000], [5, 4, 4]],
+      ['mokpo', [1_000, 2_000, 3_000, 4_000, 5_000], [5, 5, 4, 5, 5]],
       // 밀양시 promises 10 seconds; half its visitors waited half a minute.
-      ['miryang', [8_000, 30_000, 35_000, 6_000]],
+      ['miryang', [8_000, 30_000, 35_000, 6_000], [4, 1, 2, 4]],
     ];
-    for (const [preset, attendMs] of plans) {
+    for (const [preset, attendMs, scores] of plans) {
       const dataDir = mkdtempSync(join(tmpdir(), 'minwon-region-e2e-'));
       const clock = createFakeClock(MORNING);
       const running = await startHub({ dataDir, port: 0, demo: true, clock, rendererDir: null });
       if (preset !== 'inje') running.hub.execute('applyCharter', charterPresets[preset], SYSTEM);
-      serveVisits(running.hub, clock, attendMs);
+      serveVisits(running.hub, clock, attendMs, scores);
+      if (preset === 'miryang') {
+        // A visitor who waited complains at the kiosk; the office has not answered yet.
+        running.hub.execute(
+          'receiveCase',
+          { category: 'waiting', description: '30분 넘게 기다렸습니다', concerns: { departmentId: 1 } },
+          SYSTEM,
+        );
+      }
       const { code } = running.hub.execute(
         'startPairing',
         { role: 'region', name: '도청 지역 집계' },
@@ -108,6 +123,15 @@ test.describe(`the region screen${NEEDS_PG}`, () => {
     await expect(row(page, '인제군').getByRole('cell', { name: /^100%\s*목표 10초$/ })).toBeVisible();
     await expect(row(page, '목포시').getByRole('cell', { name: /^100%\s*목표 5초$/ })).toBeVisible();
     await expect(row(page, '인제군').getByText('목표 없음')).toBeVisible();
+    // Satisfaction: the mean face and how many of the visits served were rated.
+    await expect(
+      row(page, '밀양시').getByRole('cell', { name: /^2\.8점\s*응답 4 \/ 처리 4$/ }),
+    ).toBeVisible();
+    await expect(
+      row(page, '인제군').getByRole('cell', { name: /^4\.3점\s*응답 3 \/ 처리 4$/ }),
+    ).toBeVisible();
+    // Complaints: received, and the one still open.
+    await expect(row(page, '밀양시').getByRole('cell', { name: /^1\s*처리 중 1$/ })).toBeVisible();
     await expect(
       row(page, '목포시').getByText(/^마지막 수신 11\. 23\. \d\d:\d\d · 이벤트 \d+$/),
     ).toBeVisible();

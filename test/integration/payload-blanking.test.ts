@@ -87,11 +87,11 @@ describe('blanking an event payload (migration 0015)', () => {
     expect(db.prepare('SELECT COUNT(*) AS n FROM events WHERE payload IS NULL').get()).toEqual({ n: 0 });
   });
 
-  it('lets the purge blank the old day’s visit events, and still nothing else', () => {
-    const purged = t.hub.purgeVisitDetails();
+  it('lets the purge blank the old day’s visit events, and still nothing else', async () => {
+    const purged = await t.hub.purgeVisitDetails();
     expect(purged).toMatchObject({ throughDay: '2026-11-27', visits: 2 });
     expect(purged!.events).toBeGreaterThan(5);
-    expect(t.hub.purgeVisitDetails()).toBeNull();
+    expect(await t.hub.purgeVisitDetails()).toBeNull();
 
     const redacted = db
       .prepare<[], string>('SELECT DISTINCT type FROM events WHERE payload IS NULL ORDER BY type')

@@ -6,7 +6,13 @@ import { openDatabase } from '../../db/open-database';
 import { createHub } from '../../server/hub/hub';
 import { charterPresets, type CharterPresetId } from '../../shared/charter/presets';
 import type { DeviceList } from '../../shared/contract/devices';
-import { regionFiguresOf, type RegionOverview } from '../../shared/contract/region-view';
+import type { CaseList } from '../../shared/contract/case-views';
+import {
+  regionCaseFiguresOf,
+  regionFiguresOf,
+  type RegionOffice,
+  type RegionOverview,
+} from '../../shared/contract/region-view';
 import type { ReportSummary } from '../../shared/report/summary';
 import { getOffice } from '../../region/db/offices';
 import { registerOffice } from '../../region/registry/register-office';
@@ -27,6 +33,11 @@ const NOTES = [
   '전입 서류 누락, 내일 재방문 요망',
   '담당자 착오로 재방문',
 ];
+
+/** What visitors and managers wrote about complaints: none of it may reach the region either. */
+const COMPLAINT = '창구 직원 이정훈 주무관이 반말을 했습니다. 연락 바랍니다';
+const CONTACT = 'visitor-reply@example.kr 010-3456-7890';
+const ANSWER = '해당 직원 면담 후 친절 교육을 실시함';
 
 type Office = { hub: TestHub; preset: CharterPresetId };
 
@@ -55,6 +66,34 @@ async function pairRegion(hub: TestHub): Promise<string> {
 async function officeDay(hub: TestHub, attendMs: number): Promise<void> {
   const first = await serveVisit(hub, { guideMs: 60_000, attendMs: 3_000, note: NOTES[0] });
   codes.push(first.code);
+  // The visitor taps a face; one complaint is answered at once, an unkindness report stays open.
+  await expectOk(hub.post('rateVisit', { code: first.code, score: 2 }), 'rateVisit');
+  const complaint = (await expectOk(
+    hub.post('receiveCase', {
+      category: 'handling',
+      channel: 'inPerson',
+      description: COMPLAINT,
+      concerns: { departmentId: 1 },
+      contact: CONTACT,
+      contactConsent: true,
+    }),
+    'receiveCase',
+  )) as { result: { case: { id: number; number: string } } };
+  codes.push(complaint.result.case.number);
+  await expectOk(
+    hub.post('answerCase', { caseId: complaint.result.case.id, summary: ANSWER, upheld: true }),
+    'answerCase',
+  );
+  const unkind = (await expectOk(
+    hub.post('receiveCase', {
+      category: 'staffAttitude',
+      channel: 'phone',
+      description: COMPLAINT,
+      concerns: { deskId: 1, staffId: 2 },
+    }),
+    'receiveCase',
+  )) as { result: { case: { number: string } } };
+  codes.push(unkind.result.case.number);
   for (const ms of [attendMs, attendMs * 2, 4_000]) {
     codes.push((await serveVisit(hub, { guideMs: 90_000, attendMs: ms })).code);
   }
@@ -112,6 +151,7 @@ async function officeDay(hub: TestHub, attendMs: number): Promise<void> {
     );
   }
   await expectOk(hub.post('finishService', { deskId: 1, ticketId: repeat.result.ticket.id }), 'finish');
+  await expectOk(hub.post('rateVisit', { code: repeat.result.ticket.code, score: 5 }), 'rateVisit');
   const waiting = (await expectOk(hub.post('issueTicket', { departmentId: 3 }), 'issueTicket')) as {
     result: { ticket: { code: string } };
   };
@@ -132,6 +172,29 @@ async function officeSummary(hub: TestHub, from: string, to = from): Promise<Rep
 
 function withoutLabels(summary: ReportSummary) {
   return regionFiguresOf(summary.total);
+}
+
+/** An office's figures and cases as the region shows them, against the office's own report. */
+async function expectSameAsOffice(shown: RegionOffice, hub: TestHub, from: string, to = from) {
+  const own = await officeSummary(hub, from, to);
+  expect(shown.figures, `${shown.nameKo} ${from}–${to}`).toEqual(withoutLabels(own));
+  expect(shown.cases, `${shown.nameKo} cases ${from}–${to}`).toEqual(
+    own.cases.total.received === 0 ? null : regionCaseFiguresOf(own.cases),
+  );
+}
+
+/** Every row of every table of the region database, as text. */
+async function regionDump(): Promise<string> {
+  const everything: string[] = [];
+  const tables = await region.pool.query<{ name: string }>(
+    `SELECT table_schema || '.' || table_name AS name FROM information_schema.tables
+     WHERE table_schema IN ('registry', 'log', 'facts', 'figures') AND table_type = 'BASE TABLE'`,
+  );
+  for (const { name } of tables.rows) {
+    const rows = await region.pool.query<{ row: string }>(`SELECT to_jsonb(t)::text AS row FROM ${name} t`);
+    everything.push(...rows.rows.map((r) => r.row));
+  }
+  return everything.join('\n');
 }
 
 async function regionOfficeId(hub: TestHub): Promise<number> {
@@ -206,14 +269,22 @@ describe.skipIf(!TEST_PG)(`the region roll-up over three real office hubs${NEEDS
     for (const [i, { hub }] of offices.entries()) {
       const office = view.offices[i]!;
       expect(office.feed).toMatchObject({ lastSeq: hub.hub.lastSeq(), problem: null, silent: false });
-      expect(office.figures).toEqual(withoutLabels(await officeSummary(hub, DAY_1)));
+      await expectSameAsOffice(office, hub, DAY_1);
       expect(office.figures).toMatchObject({
         visitors: 9,
         escorts: 1,
         repeatVisits: 1,
         noShows: 1,
         transferred: 1,
+        ratings: [0, 1, 0, 0, 1],
       });
+      expect(office.cases!.total).toMatchObject({ received: 2, answeredOnTime: 1, open: 1, overdue: 0 });
+      expect(office.cases!.byKind.map((k) => [k.kind, k.received])).toEqual([
+        ['complaint', 1],
+        ['dissatisfaction', 0],
+        ['unkindness', 1],
+        ['suggestion', 0],
+      ]);
     }
     expect(view.offices[0]!.attendTargetMs).toBe(10_000);
     expect(view.offices[1]!).toMatchObject({ attendTargetMs: 5_000, guideTargetMs: 120_000 });
@@ -256,20 +327,18 @@ describe.skipIf(!TEST_PG)(`the region roll-up over three real office hubs${NEEDS
     expect((await hub.get('/api/v1/region/feed?after=0', null)).status).toBe(401);
   });
 
-  it('receives no note, ticket code, ticket number or staff name', async () => {
-    const everything: string[] = [];
-    const tables = await region.pool.query<{ name: string }>(
-      `SELECT table_schema || '.' || table_name AS name FROM information_schema.tables
-       WHERE table_schema IN ('registry', 'log', 'facts', 'figures') AND table_type = 'BASE TABLE'`,
-    );
-    for (const { name } of tables.rows) {
-      const rows = await region.pool.query<{ row: string }>(`SELECT to_jsonb(t)::text AS row FROM ${name} t`);
-      everything.push(...rows.rows.map((r) => r.row));
-    }
-    const dump = everything.join('\n');
+  it('receives no note, ticket code, ticket number, staff name, complaint text or contact', async () => {
+    const dump = await regionDump();
     expect(dump).toContain('인제군');
+    expect(dump).toContain('"kind": "unkindness"');
     const secrets = [
       ...NOTES,
+      COMPLAINT,
+      '반말',
+      CONTACT,
+      '010-3456-7890',
+      'example.kr',
+      ANSWER,
       ...codes,
       '김민지',
       '박서연',
@@ -280,7 +349,9 @@ describe.skipIf(!TEST_PG)(`the region roll-up over three real office hubs${NEEDS
       '휠체어',
     ];
     for (const secret of secrets) expect(dump, secret).not.toContain(secret);
-    expect(dump).not.toMatch(/wheelchair|"note"|"code"|"reason"|staffId|guideStaffId/);
+    expect(dump).not.toMatch(
+      /wheelchair|"note"|"code"|"reason"|staffId|guideStaffId|description|"contact"|contactConsent|summary|"number"/,
+    );
   });
 
   it('catches up an office it could not reach for a day, and says since when it could not', async () => {
@@ -328,15 +399,13 @@ describe.skipIf(!TEST_PG)(`the region roll-up over three real office hubs${NEEDS
       problem: null,
       silent: false,
     });
-    for (const [i, { hub }] of offices.entries()) {
-      expect(back.offices[i]!.figures, `office ${i}`).toEqual(withoutLabels(await officeSummary(hub, DAY_2)));
-    }
+    for (const [i, { hub }] of offices.entries()) await expectSameAsOffice(back.offices[i]!, hub, DAY_2);
     expect(back.offices[2]!.behind).toEqual({ since: DAY_1, days: 2, clock: 'attend' });
 
     const month = await fetch(`${region.url}/api/v1/region/overview?period=month&month=2026-11`);
     const byMonth = (await month.json()) as RegionOverview;
     for (const [i, { hub }] of offices.entries()) {
-      expect(byMonth.offices[i]!.figures).toEqual(withoutLabels(await officeSummary(hub, DAY_1, DAY_2)));
+      await expectSameAsOffice(byMonth.offices[i]!, hub, DAY_1, DAY_2);
     }
   }, 60_000);
 
@@ -383,7 +452,12 @@ describe.skipIf(!TEST_PG)(`the region roll-up over three real office hubs${NEEDS
     const inje = offices[0]!;
     const { port, dataDir, clock } = inje.hub;
     await inje.hub.close();
-    const rewritten = 60;
+    // A visit of the first day the region already holds, its response made to look faster.
+    const before = new Database(`${dataDir}/office.db`, { readonly: true });
+    const { seq: rewritten } = before
+      .prepare(`SELECT seq FROM events WHERE type = 'arrivalAcknowledged' ORDER BY seq LIMIT 1 OFFSET 3`)
+      .get() as { seq: number };
+    before.close();
     editEvent(
       dataDir,
       rewritten,
@@ -420,6 +494,33 @@ describe.skipIf(!TEST_PG)(`the region roll-up over three real office hubs${NEEDS
     expect(resumed.figures).toEqual(withoutLabels(await officeSummary(mokpo.hub, DAY_2)));
   });
 
+  it('counts a report answered after its deadline as late, as the office does, and never the answer', async () => {
+    const mokpo = offices[1]!.hub;
+    const later = MORNING_1 + 30 * DAY_MS;
+    mokpo.clock.set(later);
+    regionClock.set(later);
+    mokpo.managerToken = await mokpo.signIn('manager.lee', '1357');
+    const list = (await mokpo.get(`/api/v1/cases?from=${DAY_1}&to=${DAY_2}`, mokpo.managerToken))
+      .json as CaseList;
+    const open = list.cases.filter((c) => c.status === 'received' && c.dueAt !== null);
+    expect(open.length).toBeGreaterThan(0);
+    await expectOk(
+      mokpo.post('answerCase', { caseId: open[0]!.id, summary: `${ANSWER} (지연)`, upheld: false }),
+      'answerCase',
+    );
+    await region.follower.runOnce();
+
+    const day = (await overview(DAY_1)).offices[1]!;
+    await expectSameAsOffice(day, mokpo, DAY_1);
+    expect(day.cases!.total).toMatchObject({ received: 2, answeredOnTime: 1, answeredLate: 1, open: 0 });
+    const month = (await (
+      await fetch(`${region.url}/api/v1/region/overview?period=month&month=2026-11`)
+    ).json()) as RegionOverview;
+    await expectSameAsOffice(month.offices[1]!, mokpo, '2026-11-01', '2026-11-30');
+    expect(month.offices[1]!.cases!.total.answeredLate).toBe(1);
+    expect(await regionDump()).not.toContain(ANSWER);
+  });
+
   it('exports the offices’ figures as CSV and as a spreadsheet', async () => {
     const csv = await fetch(`${region.url}/api/v1/region/export?from=${DAY_1}&to=${DAY_2}&by=day&format=csv`);
     expect(csv.headers.get('content-type')).toContain('text/csv');
@@ -429,6 +530,20 @@ describe.skipIf(!TEST_PG)(`the region roll-up over three real office hubs${NEEDS
       .split('\r\n');
     expect(lines[0]).toContain('응대 목표 준수율(%)');
     expect(lines.filter((l) => l.startsWith('목포시,2026-11-23'))).toHaveLength(1);
+    // 목포시's first day: two faces (2 and 5) of the visits served, a complaint answered on time
+    // and an unkindness report answered late.
+    const header = lines[0]!.split(',');
+    const mokpoDay = lines.find((l) => l.startsWith('목포시,2026-11-23'))!.split(',');
+    const cell = (name: string) => mokpoDay[header.indexOf(name)];
+    expect(cell('만족도 응답(건)')).toBe('2');
+    expect(cell('만족도 평균(5점)')).toBe('3.50');
+    expect(cell('만족 비율(만족·매우 만족)(%)')).toBe('50.0');
+    expect(cell('민원·신고 접수')).toBe('2');
+    expect(cell('불만 접수')).toBe('1');
+    expect(cell('불친절 신고')).toBe('1');
+    expect(cell('기한 내 답변')).toBe('1');
+    expect(cell('기한 넘긴 답변')).toBe('1');
+    expect(cell('처리 중')).toBe('0');
     expect(lines).toHaveLength(1 + 6);
     const xlsx = await fetch(
       `${region.url}/api/v1/region/export?from=2026-11-01&to=2026-11-30&by=month&format=xlsx`,
@@ -441,6 +556,10 @@ describe.skipIf(!TEST_PG)(`the region roll-up over three real office hubs${NEEDS
     expect(sheet.getRow(1).getCell(1).value).toBe('사무소');
     expect(sheet.rowCount).toBe(1 + 3);
     const visitors = sheet.getRow(2).getCell(3).value;
+    const columnOf = (name: string) => (sheet.getRow(1).values as unknown[]).findIndex((v) => v === name);
+    // Real numbers a spreadsheet can add up: the mean face as a number, the shares as fractions.
+    expect(typeof sheet.getRow(2).getCell(columnOf('만족도 평균(5점)')).value).toBe('number');
+    expect(sheet.getRow(2).getCell(columnOf('민원·신고 접수')).value).toBe(4);
     expect(typeof visitors).toBe('number');
     expect(
       (await fetch(`${region.url}/api/v1/region/export?from=${DAY_2}&to=${DAY_1}&by=day&format=csv`)).status,

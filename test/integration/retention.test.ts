@@ -142,10 +142,10 @@ describe('the retention purge', () => {
     });
     expect(before.old.escortDays).toHaveLength(1);
 
-    const purged = t.hub.purgeVisitDetails();
+    const purged = await t.hub.purgeVisitDetails();
     expect(purged).toMatchObject({ throughDay: '2026-11-27', visits: 4 });
     expect(purged!.events).toBeGreaterThan(10);
-    expect(t.hub.purgeVisitDetails()).toBeNull();
+    expect(await t.hub.purgeVisitDetails()).toBeNull();
 
     expect(await summary(OLD_DAY)).toEqual(before.old);
     expect(await summary(RECENT_DAY)).toEqual(before.recent);
@@ -234,7 +234,7 @@ describe('the retention purge', () => {
     };
     expect(before.secondCsv).toHaveLength(3);
 
-    const first = t.hub.purgeVisitDetails();
+    const first = await t.hub.purgeVisitDetails();
     expect(first).toMatchObject({ throughDay: OLD_DAY, visits: 4 });
     expect(csvRows(await download(OLD_DAY, 'csv'))).toHaveLength(1);
     expect(csvRows(await download(SECOND_OLD_DAY, 'csv'))).toEqual(before.secondCsv);
@@ -242,9 +242,9 @@ describe('the retention purge', () => {
       ((await t.get('/api/v1/settings/retention', manager)).json as RetentionSettings).purgedThrough,
     ).toBe(OLD_DAY);
 
-    const second = t.hub.purgeVisitDetails();
+    const second = await t.hub.purgeVisitDetails();
     expect(second).toMatchObject({ throughDay: '2026-11-27', visits: 2 });
-    expect(t.hub.purgeVisitDetails()).toBeNull();
+    expect(await t.hub.purgeVisitDetails()).toBeNull();
     expect(csvRows(await download(SECOND_OLD_DAY, 'csv'))).toHaveLength(1);
     expect(await summary(OLD_DAY)).toEqual(before.old);
     expect(await summary(SECOND_OLD_DAY)).toEqual(before.second);
@@ -256,8 +256,8 @@ describe('the retention purge', () => {
     });
   });
 
-  it('still finds an edit of a redacted or a whole event at the right seq', () => {
-    t.hub.purgeVisitDetails();
+  it('still finds an edit of a redacted or a whole event at the right seq', async () => {
+    await t.hub.purgeVisitDetails();
     // What someone with the file in hand could do, here beside the running hub.
     const db = new Database(t.dbFile);
     const seqOf = (sql: string) => (db.prepare(sql).get() as { seq: number }).seq;
@@ -284,7 +284,7 @@ describe('the retention purge', () => {
     expect((await t.post('setRetentionDays', { days: 400 }, desk)).status).toBe(403);
     expect(await ok('setRetentionDays', { days: 400 })).toEqual({ days: 400 });
     // Longer than the old day's age: nothing is due.
-    expect(t.hub.purgeVisitDetails()).toBeNull();
+    expect(await t.hub.purgeVisitDetails()).toBeNull();
     expect(
       ((await t.get('/api/v1/settings/retention', manager)).json as RetentionSettings).purgedThrough,
     ).toBeNull();

@@ -159,7 +159,7 @@ describe('a one-tap rating', () => {
     const before = await summary();
     t.clock.set(startOfBusinessDay('2027-02-26') + 9.5 * 60 * MINUTE);
     manager = await t.signIn('manager.lee', '1357');
-    expect(t.hub.purgeVisitDetails()).toMatchObject({ visits: 1 });
+    expect(await t.hub.purgeVisitDetails()).toMatchObject({ visits: 1 });
     const after = await summary();
     expect(after.total.ratings).toEqual([0, 0, 1, 0, 0]);
     expect(after.desks).toEqual(before.desks);

@@ -186,7 +186,7 @@ describe('npm run verify-log, holding the tables against the log', () => {
 
     await moveTo(PURGE_DAY);
     let purged = 0;
-    while (office.hub.purgeVisitDetails()) purged += 1;
+    while (await office.hub.purgeVisitDetails()) purged += 1;
     expect(purged).toBeGreaterThan(0);
     await serveVisit(office, { guideMs: 20_000, attendMs: 2_000 });
     await office.close();
