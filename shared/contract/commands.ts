@@ -521,7 +521,8 @@ export type CommandResults = {
   callNext: { ticket: Ticket };
   callTicket: { ticket: Ticket };
   recallTicket: { ticket: Ticket };
-  transferTicket: { ticket: Ticket; transferredTo: Ticket };
+  /** `ahead`: how many the new department calls before the visitor, for the desk to tell them. */
+  transferTicket: { ticket: Ticket; transferredTo: Ticket; ahead: number };
   setDeskAway: { away: DeskAway };
   returnToDesk: { deskId: number };
   judgeRepeatVisit: { ticket: Ticket; compensation: Compensation | null };

@@ -44,6 +44,11 @@ export type Ticket = {
   repeatJudgement: RepeatJudgement | null;
   /** Set on the new ticket a transfer creates; its `note` carries what the visitor already said. */
   transferredFromTicketId: number | null;
+  /**
+   * The first ticket of the visit's transfer chain (its own id unless transferred): a transferred
+   * visitor keeps the place in line that ticket gave them (shared/queue/next-visitor.ts).
+   */
+  firstTicketId: number;
   servedFirst: boolean;
   /** Asked for priority (사회적 배려) at the kiosk: called by the department's priority rule. */
   prioritized: boolean;
