@@ -13,7 +13,7 @@ import { migration0011 } from './0011-priority-and-forecast';
 import { migration0012 } from './0012-office-languages';
 import { migration0013 } from './0013-day-end';
 import { migration0014 } from './0014-ticket-indexes';
-import { migration0016 } from './0016-transfer-place';
+import { migration0016 } from './0016-transfer-place-and-home-department';
 
 /** In order; the position + 1 is the schema version it brings the database to. */
 export const migrations: readonly string[] = [

@@ -126,7 +126,16 @@ export type Desk = {
 export type Holiday = { day: string; nameKo: string };
 
 /** Staff as screens see them: never the PIN hash. */
-export type Staff = { id: number; login: string; name: string; role: StaffRole };
+export type Staff = {
+  id: number;
+  login: string;
+  name: string;
+  role: StaffRole;
+  /** Desk staff: the department whose desks they sign in at. */
+  departmentId: number | null;
+  /** Desk staff: a manager lets them sign in at other departments' desks too. */
+  otherDepartments: boolean;
+};
 
 export type Office = {
   nameKo: string;
