@@ -167,7 +167,11 @@ describe('the sessions, devices and staff a connection keeps in memory', () => {
   const HOUR = 3_600_000;
   let staffId: number;
   beforeEach(() => {
-    staffId = insertStaff(db, { login: 'desk.kim', name: '김민지', role: 'desk' }, 'hash').id;
+    staffId = insertStaff(
+      db,
+      { login: 'desk.kim', name: '김민지', role: 'desk', departmentId: null, otherDepartments: true },
+      'hash',
+    ).id;
     insertSession(db, 'session-a', { staffId, deskId: null, startedAt: 0, expiresAt: 8 * HOUR });
     insertSession(db, 'session-b', { staffId, deskId: null, startedAt: 0, expiresAt: 8 * HOUR });
     insertDevice(db, { role: 'display', name: '대기실 화면', tokenHash: 'device-a', pairedAt: 0 });

@@ -3,13 +3,33 @@ import type { Db } from './open-database';
 import { prepared } from './prepared';
 import { cachedRead } from './read-cache';
 
+type StaffRow = {
+  id: number;
+  login: string;
+  name: string;
+  role: StaffRole;
+  department_id: number | null;
+  other_departments: number;
+};
+
+const STAFF_COLUMNS = 'id, login, name, role, department_id, other_departments';
+
+function toStaff(r: StaffRow): Staff {
+  return {
+    id: r.id,
+    login: r.login,
+    name: r.name,
+    role: r.role,
+    departmentId: r.department_id,
+    otherDepartments: r.other_departments === 1,
+  };
+}
+
 export function insertStaff(db: Db, s: Omit<Staff, 'id'>, pinHash: string): Staff {
-  const result = prepared(db, 'INSERT INTO staff (login, name, role, pin_hash) VALUES (?, ?, ?, ?)').run(
-    s.login,
-    s.name,
-    s.role,
-    pinHash,
-  );
+  const result = prepared(
+    db,
+    'INSERT INTO staff (login, name, role, pin_hash, department_id, other_departments) VALUES (?, ?, ?, ?, ?, ?)',
+  ).run(s.login, s.name, s.role, pinHash, s.departmentId, s.otherDepartments ? 1 : 0);
   return { ...s, id: Number(result.lastInsertRowid) };
 }
 
@@ -24,12 +44,10 @@ export function staffLoginExists(db: Db, login: string, exceptId: number | null 
 }
 
 export function updateStaff(db: Db, s: Staff): Staff {
-  prepared(db, 'UPDATE staff SET login = ?, name = ?, role = ? WHERE id = ?').run(
-    s.login,
-    s.name,
-    s.role,
-    s.id,
-  );
+  prepared(
+    db,
+    'UPDATE staff SET login = ?, name = ?, role = ?, department_id = ?, other_departments = ? WHERE id = ?',
+  ).run(s.login, s.name, s.role, s.departmentId, s.otherDepartments ? 1 : 0, s.id);
   return s;
 }
 
@@ -38,20 +56,17 @@ export function countManagers(db: Db): number {
 }
 
 export function listStaff(db: Db): Staff[] {
-  return prepared<[], { id: number; login: string; name: string; role: StaffRole }>(
-    db,
-    'SELECT id, login, name, role FROM staff ORDER BY id',
-  ).all();
+  return prepared<[], StaffRow>(db, `SELECT ${STAFF_COLUMNS} FROM staff ORDER BY id`).all().map(toStaff);
 }
 
 export type StaffWithPin = Staff & { pinHash: string };
 
 export function getStaffByLogin(db: Db, login: string): StaffWithPin | null {
-  const row = prepared<
-    [string],
-    { id: number; login: string; name: string; role: StaffRole; pin_hash: string }
-  >(db, 'SELECT id, login, name, role, pin_hash FROM staff WHERE login = ?').get(login);
-  return row ? { id: row.id, login: row.login, name: row.name, role: row.role, pinHash: row.pin_hash } : null;
+  const row = prepared<[string], StaffRow & { pin_hash: string }>(
+    db,
+    `SELECT ${STAFF_COLUMNS}, pin_hash FROM staff WHERE login = ?`,
+  ).get(login);
+  return row ? { ...toStaff(row), pinHash: row.pin_hash } : null;
 }
 
 export function getStaff(db: Db, id: number): Staff | null {
@@ -60,8 +75,10 @@ export function getStaff(db: Db, id: number): Staff | null {
     db,
     `staff:${id}`,
     ['staff'],
-    () =>
-      prepared<[number], Staff>(db, 'SELECT id, login, name, role FROM staff WHERE id = ?').get(id) ?? null,
+    () => {
+      const row = prepared<[number], StaffRow>(db, `SELECT ${STAFF_COLUMNS} FROM staff WHERE id = ?`).get(id);
+      return row ? toStaff(row) : null;
+    },
     (found) => found !== null,
   );
 }

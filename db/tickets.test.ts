@@ -56,6 +56,7 @@ function newTicket(fields: Partial<NewTicket> = {}): NewTicket {
     repeatOfTicketId: null,
     transferredFromTicketId: null,
     priorityNeed: null,
+    firstTicketId: null,
     ...fields,
   };
 }
@@ -73,6 +74,14 @@ describe('a new ticket', () => {
     const priority = insertTicket(db, newTicket({ priorityNeed: 'pregnant' }), () => '345678900');
     expect(priority).toMatchObject({ prioritized: true, priorityNeed: 'pregnant' });
     expect(priority).toStrictEqual(getTicket(db, priority.id));
+    const transferred = insertTicket(
+      db,
+      newTicket({ transferredFromTicketId: repeat.id, firstTicketId: first.id }),
+      () => '456789019',
+    );
+    expect(transferred).toMatchObject({ firstTicketId: first.id });
+    expect(transferred).toStrictEqual(getTicket(db, transferred.id));
+    expect(first.firstTicketId).toBe(first.id);
   });
 
   it('gets another code when the one drawn is taken', () => {

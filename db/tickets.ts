@@ -36,6 +36,7 @@ type TicketRow = {
   repeat_reason: string | null;
   finish_note: string | null;
   priority_need: PriorityNeed | null;
+  first_ticket_id: number | null;
 };
 
 function toTicket(r: TicketRow): Ticket {
@@ -68,6 +69,7 @@ function toTicket(r: TicketRow): Ticket {
             reason: r.repeat_reason ?? '',
           },
     transferredFromTicketId: r.transferred_from_ticket_id,
+    firstTicketId: r.first_ticket_id ?? r.id,
     servedFirst: r.priority > 0,
     prioritized: r.priority_need !== null,
     priorityNeed: r.priority_need,
@@ -105,7 +107,11 @@ export type NewTicket = Pick<
   | 'repeatOfTicketId'
   | 'transferredFromTicketId'
   | 'priorityNeed'
-> & { sequence: number };
+> & {
+  sequence: number;
+  /** A transfer's: the first ticket of the chain, whose place the visitor keeps; null for a new visit. */
+  firstTicketId: number | null;
+};
 
 /**
  * Inserts a waiting ticket with the first code from `drawCode` that no other ticket has. The
@@ -117,8 +123,8 @@ export function insertTicket(db: Db, t: NewTicket, drawCode: () => string): Tick
     db,
     `INSERT INTO tickets (department_id, business_day, sequence, number, code, language, task_id, status,
        issued_at, attend_target_ms, guide_target_ms, warning_share, note, repeat_of_ticket_id,
-       transferred_from_ticket_id, priority_need)
-     VALUES (?, ?, ?, ?, ?, ?, ?, 'issued', ?, ?, ?, ?, ?, ?, ?, ?)
+       transferred_from_ticket_id, priority_need, first_ticket_id)
+     VALUES (?, ?, ?, ?, ?, ?, ?, 'issued', ?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (code) DO NOTHING`,
   );
   for (;;) {
@@ -139,10 +145,12 @@ export function insertTicket(db: Db, t: NewTicket, drawCode: () => string): Tick
       t.repeatOfTicketId,
       t.transferredFromTicketId,
       t.priorityNeed,
+      t.firstTicketId,
     );
     if (result.changes === 0) continue;
+    const id = Number(result.lastInsertRowid);
     return {
-      id: Number(result.lastInsertRowid),
+      id,
       number: t.number,
       code,
       departmentId: t.departmentId,
@@ -163,6 +171,7 @@ export function insertTicket(db: Db, t: NewTicket, drawCode: () => string): Tick
       repeatOfTicketId: t.repeatOfTicketId,
       repeatJudgement: null,
       transferredFromTicketId: t.transferredFromTicketId,
+      firstTicketId: t.firstTicketId ?? id,
       servedFirst: false,
       prioritized: t.priorityNeed !== null,
       priorityNeed: t.priorityNeed,
@@ -213,16 +222,17 @@ export function listWaiting(db: Db, departmentId: number, businessDay: string): 
 export function listQueued(db: Db, departmentId: number, businessDay: string): QueuedTicket[] {
   return prepared<
     [number, string],
-    { id: number; issued_at: number; priority: number; priority_need: string | null }
+    { id: number; issued_at: number; first_ticket_id: number; priority: number; priority_need: string | null }
   >(
     db,
-    `SELECT id, issued_at, priority, priority_need FROM tickets
+    `SELECT id, issued_at, ifnull(first_ticket_id, id) AS first_ticket_id, priority, priority_need FROM tickets
      WHERE department_id = ? AND status = 'issued' AND business_day = ? ORDER BY id`,
   )
     .all(departmentId, businessDay)
     .map((r) => ({
       id: r.id,
       issuedAt: r.issued_at,
+      firstTicketId: r.first_ticket_id,
       servedFirst: r.priority > 0,
       prioritized: r.priority_need !== null,
     }));

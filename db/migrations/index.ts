@@ -14,6 +14,7 @@ import { migration0012 } from './0012-office-languages';
 import { migration0013 } from './0013-day-end';
 import { migration0014 } from './0014-ticket-indexes';
 import { migration0015 } from './0015-payload-blanking';
+import { migration0016 } from './0016-transfer-place-and-home-department';
 
 /** In order; the position + 1 is the schema version it brings the database to. */
 export const migrations: readonly string[] = [
@@ -32,6 +33,7 @@ export const migrations: readonly string[] = [
   migration0013,
   migration0014,
   migration0015,
+  migration0016,
 ];
 
 /**

@@ -7,6 +7,16 @@ import {
 import { currentSessionToken } from './http-client';
 import { reconnectDelay } from './reconnect-delay';
 
+/** The close code of a stream whose session ended or whose device was revoked. */
+const CREDENTIALS_ENDED = 4401;
+
+let onCredentialsEnded: () => void = () => undefined;
+
+/** Who hears that the hub closed a stream because its credentials stopped counting. */
+export function setStreamCredentialsEndedListener(listener: () => void): void {
+  onCredentialsEnded = listener;
+}
+
 /** connecting: first contact; live: caught up and receiving; reconnecting: lost, trying again. */
 export type StreamStatus = 'connecting' | 'live' | 'reconnecting';
 
@@ -76,8 +86,10 @@ export function openEventStream({ after, onEvent, onStatus }: EventStreamOptions
         ws.close();
       }
     };
-    ws.onclose = () => {
+    ws.onclose = (event) => {
       if (closed) return;
+      // The hub closes a stream whose session or device stopped counting (docs/api.md).
+      if (event.code === CREDENTIALS_ENDED) onCredentialsEnded();
       onStatus('reconnecting');
       retryTimer = setTimeout(connect, reconnectDelay(attempt));
       attempt += 1;

@@ -73,7 +73,18 @@ function refusal({ error }: ErrorBody): ApiError {
   return new ApiError(error.code, error.message, typeof wait === 'number' ? wait : null);
 }
 
+let onSessionRefused: (token: string) => void = () => undefined;
+
+/**
+ * Who hears that the hub no longer takes the session a request carried (a PIN reset, a manager's
+ * change, the end of its hours): the session store forgets it, so the screen shows the sign-in.
+ */
+export function setSessionRefusedListener(listener: (token: string) => void): void {
+  onSessionRefused = listener;
+}
+
 async function answer(target: string, init?: RequestInit): Promise<Response> {
+  const token = sessionToken();
   let response: Response;
   try {
     response = await fetch(API_BASE + target, withSession(init));
@@ -83,6 +94,7 @@ async function answer(target: string, init?: RequestInit): Promise<Response> {
   if (response.ok) return response;
   const body: unknown = await response.json().catch(() => null);
   if (isErrorBody(body) && isKnownErrorCode(body.error.code)) {
+    if (body.error.code === 'sign_in_required' && token !== null) onSessionRefused(token);
     throw refusal(body);
   }
   // A proxy or a half-started hub can answer without the hub's error shape.

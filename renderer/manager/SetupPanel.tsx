@@ -23,7 +23,7 @@ export function SetupPanel({ office }: { office: Office }) {
       <HoursSetup office={office} />
       <DepartmentsSetup office={office} />
       <DesksSetup office={office} />
-      <StaffSetup />
+      <StaffSetup office={office} />
       <div className="manager-setup__pair">
         <KioskLanguagesSetup office={office} />
         <StaffPinSetup />

@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommandInput } from '../../shared/contract/commands';
-import { staffRoles } from '../../shared/contract/views';
+import { staffRoles, type Office } from '../../shared/contract/views';
+import { departmentNames } from '../i18n/localized';
 import { useManagerStaffStore } from '../stores/manager-staff-store';
 import { ChoiceField } from './ChoiceField';
 import { EditorFrame } from './EditorFrame';
@@ -10,16 +11,20 @@ import { useManagerCommand } from './use-manager-command';
 
 export type StaffDraft = CommandInput<'defineStaff'>;
 
-type StaffEditorProps = { initial: StaffDraft; onClose: () => void };
+type StaffEditorProps = { office: Office; initial: StaffDraft; onClose: () => void };
 
-/** A staff member's name, sign-in id and role; a new one also gets a first PIN. */
-export function StaffEditor({ initial, onClose }: StaffEditorProps) {
-  const { t } = useTranslation();
+/**
+ * A staff member's name, sign-in id and role; a new one also gets a first PIN. Desk staff work at
+ * their department's desks, and at other departments' only when the manager ticks it.
+ */
+export function StaffEditor({ office, initial, onClose }: StaffEditorProps) {
+  const { t, i18n } = useTranslation();
   const id = useId();
   const [draft, setDraft] = useState(initial);
   const [saved, setSaved] = useState(initial);
   const command = useManagerCommand();
   const upsert = useManagerStaffStore((s) => s.upsert);
+  const [departmentMissing, setDepartmentMissing] = useState(false);
 
   return (
     <EditorFrame
@@ -33,6 +38,14 @@ export function StaffEditor({ initial, onClose }: StaffEditorProps) {
       command={command}
       onClose={onClose}
       onSave={() => {
+        if (
+          draft.role === 'desk' &&
+          (draft.departmentId ?? null) === null &&
+          draft.otherDepartments !== true
+        ) {
+          setDepartmentMissing(true);
+          return;
+        }
         void command.run('defineStaff', draft).then((result) => {
           if (result === null) return;
           upsert(result.staff);
@@ -104,6 +117,54 @@ export function StaffEditor({ initial, onClose }: StaffEditorProps) {
           setDraft({ ...draft, role });
         }}
       />
+      {draft.role === 'desk' ? (
+        <fieldset className="manager-choice staff-desks">
+          <legend>{t('staffDesks.legend')}</legend>
+          <FormField
+            id={`${id}-department`}
+            label={t('staffDesks.department')}
+            hint={t('staffDesks.departmentHint')}
+          >
+            <select
+              id={`${id}-department`}
+              className="field__input field__select"
+              aria-describedby={`${id}-department-hint`}
+              aria-invalid={departmentMissing || undefined}
+              value={draft.departmentId ?? ''}
+              onChange={(event) => {
+                setDepartmentMissing(false);
+                setDraft({ ...draft, departmentId: event.target.value ? Number(event.target.value) : null });
+              }}
+            >
+              <option value="">{t('staffDesks.choose')}</option>
+              {office.departments.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.prefix} · {departmentNames(d, i18n.language).primary}
+                </option>
+              ))}
+            </select>
+          </FormField>
+          <label className="manager-check">
+            <input
+              type="checkbox"
+              checked={draft.otherDepartments === true}
+              onChange={(event) => {
+                setDepartmentMissing(false);
+                setDraft({ ...draft, otherDepartments: event.target.checked });
+              }}
+            />
+            <span>
+              <strong>{t('staffDesks.others')}</strong>
+              <span className="manager-choice__hint">{t('staffDesks.othersHint')}</span>
+            </span>
+          </label>
+          {departmentMissing ? (
+            <p className="notice notice--error" role="alert">
+              {t('staffDesks.missing')}
+            </p>
+          ) : null}
+        </fieldset>
+      ) : null}
     </EditorFrame>
   );
 }

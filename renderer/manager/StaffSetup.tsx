@@ -1,15 +1,25 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Office, Staff } from '../../shared/contract/views';
 import { errorMessage } from '../i18n/errors';
+import { departmentNames } from '../i18n/localized';
 import { useManagerStaffStore } from '../stores/manager-staff-store';
 import { StaffEditor, type StaffDraft } from './StaffEditor';
 import { ListSetup } from './ListSetup';
 
-const newStaff: StaffDraft = { login: '', name: '', role: 'desk', pin: '' };
+/** A new clerk has no department yet: the manager picks the one whose desks they work at. */
+const newStaff: StaffDraft = { login: '', name: '', role: 'desk', pin: '', departmentId: null };
 
-/** Who works in the office, the id each signs in with and the screens their role opens. */
-export function StaffSetup() {
-  const { t } = useTranslation();
+/** Who works in the office, the id each signs in with, the screens their role opens and where. */
+export function StaffSetup({ office }: { office: Office }) {
+  const { t, i18n } = useTranslation();
+  const desksOf = (person: Staff): string => {
+    if (person.role !== 'desk') return t('staffDesks.notDesk');
+    const own = office.departments.find((d) => d.id === person.departmentId);
+    const ownName = own ? departmentNames(own, i18n.language).primary : null;
+    if (!person.otherDepartments) return ownName ?? t('staffDesks.none');
+    return ownName === null ? t('staffDesks.every') : t('staffDesks.ownAndOthers', { department: ownName });
+  };
   const staff = useManagerStaffStore((s) => s.staff);
   const loadError = useManagerStaffStore((s) => s.loadError);
   const load = useManagerStaffStore((s) => s.load);
@@ -43,6 +53,7 @@ export function StaffSetup() {
                 <th scope="col">{t('manager.people.name')}</th>
                 <th scope="col">{t('manager.people.login')}</th>
                 <th scope="col">{t('manager.people.role')}</th>
+                <th scope="col">{t('staffDesks.column')}</th>
                 <th scope="col">
                   <span className="visually-hidden">{t('manager.people.edit')}</span>
                 </th>
@@ -59,6 +70,9 @@ export function StaffSetup() {
                     <span className={`role-badge role-badge--${person.role}`}>
                       {t(`manager.staff.roles.${person.role}`)}
                     </span>
+                  </td>
+                  <td className={person.role === 'desk' ? undefined : 'staff-desks--none'}>
+                    {desksOf(person)}
                   </td>
                   <td className="manager-table__action">
                     <button
@@ -81,6 +95,7 @@ export function StaffSetup() {
       {draft === null ? null : (
         <StaffEditor
           key={String(editing)}
+          office={office}
           initial={draft}
           onClose={() => {
             setEditing(null);

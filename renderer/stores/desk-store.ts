@@ -10,7 +10,7 @@ import { clockOffset } from '../time/hub-time';
 import { factsOf, needsRefresh, withAway, withCompensation, withoutAway, type DeskFacts } from './desk-facts';
 import { firstToAttend, mergeTicket, toTicketMap, withCall, type TicketMap } from './desk-tickets';
 import { ticketsOf } from './event-tickets';
-import { useSessionStore } from './session-store';
+import { mayEndSession, useSessionStore } from './session-store';
 
 type TicketNoticeKind = 'called' | 'recalled' | 'checkedIn' | 'acknowledged' | 'served' | 'noShow';
 
@@ -140,7 +140,6 @@ export const useDeskStore = create<DeskStore>()((set, get) => {
       return 'done';
     } catch (error) {
       const code = errorCodeOf(error);
-      if (code === 'sign_in_required') useSessionStore.getState().forget();
       set({ notice: { kind: 'error', code, at: Date.now() } });
       return { error: code };
     }
@@ -294,6 +293,8 @@ export const useDeskStore = create<DeskStore>()((set, get) => {
         set((s) => ({ compensations: withCompensation(s.compensations, compensation) }));
       }
       if (desk && needsRefresh(event, desk, earlierVisits)) void refresh();
+      const session = useSessionStore.getState();
+      if (mayEndSession(event, session.session)) void session.check();
     },
     async callNext() {
       const deskId = deskIdOrNull();

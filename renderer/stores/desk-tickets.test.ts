@@ -56,6 +56,12 @@ describe('derived lists', () => {
     expect(waitingTickets(withRepeat, desk, DAY, first, []).map((t) => t.id)).toEqual([10, 2, 3]);
   });
 
+  it('puts a transferred visitor where their first ticket placed them, as the hub calls them', () => {
+    // Ticket 20 came over from another department, where the visitor took ticket 1 before 2 and 3.
+    const withTransfer = { ...map, 20: ticket(20, { transferredFromTicketId: 19, firstTicketId: 1 }) };
+    expect(waitingTickets(withTransfer, desk, DAY, first, []).map((t) => t.id)).toEqual([20, 2, 3]);
+  });
+
   it('orders priority visitors by the department’s rule and its calls so far', () => {
     const withPriority = { ...map, 11: ticket(11, { prioritized: true, priorityNeed: 'elderly' }) };
     expect(waitingTickets(withPriority, desk, DAY, first, []).map((t) => t.id)).toEqual([11, 2, 3]);

@@ -28,6 +28,7 @@ export function ticket(id: number, patch: Partial<Ticket> = {}): Ticket {
     repeatOfTicketId: null,
     repeatJudgement: null,
     transferredFromTicketId: null,
+    firstTicketId: id,
     servedFirst: false,
     prioritized: false,
     priorityNeed: null,

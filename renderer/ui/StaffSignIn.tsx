@@ -18,6 +18,7 @@ export function StaffSignIn({ heading, lead, deskId }: StaffSignInProps) {
   const pending = useSessionStore((s) => s.pending);
   const error = useSessionStore((s) => s.error);
   const lockedMinutes = useSessionStore((s) => s.lockedMinutes);
+  const ended = useSessionStore((s) => s.ended);
   const [login, setLogin] = useState('');
   const [pin, setPin] = useState('');
   const id = useId();
@@ -26,6 +27,12 @@ export function StaffSignIn({ heading, lead, deskId }: StaffSignInProps) {
       <h2 id={`${id}-heading`} className="panel__title">
         {heading}
       </h2>
+      {ended ? (
+        <p className="notice sign-in__ended" role="alert">
+          <AlertIcon />
+          {t('deskSession.ended')}
+        </p>
+      ) : null}
       <p className="sign-in__lead">{lead}</p>
       <form
         className="sign-in__form"

@@ -1,9 +1,10 @@
 import { endSession, findActiveSession, insertSession } from '../../db/sessions';
 import type { Db } from '../../db/open-database';
+import { getDepartment } from '../../db/departments';
 import { getStaff, getStaffByLogin } from '../../db/staff';
 import { HubError } from '../../shared/contract/errors';
 import { SESSION_HOURS, signInInput } from '../../shared/contract/session';
-import type { SignedIn } from '../../shared/contract/views';
+import type { Desk, SignedIn, Staff } from '../../shared/contract/views';
 import { requireDesk } from '../handlers/rules';
 import type { Clock } from '../hub/clock';
 import type { Commit } from '../hub/commit';
@@ -13,6 +14,20 @@ import { createPinGuard, MAX_WRONG_PINS_PER_ADDRESS } from './pin-guard';
 import { createHashSlots } from './hash-slots';
 import { verifyPin } from './pin-hash';
 import { hashSessionToken, newSessionToken } from './session-token';
+
+/**
+ * Desk staff work at their own department's desks unless a manager let them work at others'.
+ * Asked only once the PIN was right, so the refusal tells a stranger nothing about anyone's desks.
+ */
+function requireDeskOfTheirs(db: Db, staff: Staff, desk: Desk): void {
+  if (staff.role !== 'desk' || staff.otherDepartments || staff.departmentId === desk.departmentId) return;
+  const own = staff.departmentId === null ? null : getDepartment(db, staff.departmentId);
+  throw new HubError(
+    'other_department_desk',
+    `${staff.login} works at ${own ? `${own.nameEn} (${own.nameKo})` : 'no department’s'} desks; ` +
+      'a manager can let them work at other departments’ desks.',
+  );
+}
 
 /** Where a sign-in comes from: its address, and whether that is the hub's own PC. */
 export type SignInSource = { address: string; local: boolean };
@@ -70,11 +85,18 @@ export function createStaffSessions(db: Db, clock: Clock, commit: Commit): Staff
       if (staff.role === 'desk' && deskId === undefined) {
         throw new HubError('invalid_input', 'deskId: desk staff sign in at a desk.');
       }
-      if (deskId !== undefined) requireDesk(db, deskId);
+      if (deskId !== undefined) requireDeskOfTheirs(db, staff, requireDesk(db, deskId));
       const token = newSessionToken();
       const now = clock.now();
       const signedIn = {
-        staff: { id: staff.id, login: staff.login, name: staff.name, role: staff.role },
+        staff: {
+          id: staff.id,
+          login: staff.login,
+          name: staff.name,
+          role: staff.role,
+          departmentId: staff.departmentId,
+          otherDepartments: staff.otherDepartments,
+        },
         deskId: deskId ?? null,
         expiresAt: now + SESSION_HOURS * 60 * 60 * 1000,
       };

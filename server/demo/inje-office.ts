@@ -368,8 +368,10 @@ export const demoStaff: (CommandInput<'defineStaff'> & { pin: string })[] = [
 export function seedDemoOffice(hub: Hub): void {
   const { presetId, ...charter } = charterPresets.inje;
   hub.execute('applyCharter', { presetId, ...charter }, SYSTEM);
+  const departmentIds: number[] = [];
   for (const { deskMode, ...department } of injeDepartments) {
     const { department: created } = hub.execute('defineDepartment', department, SYSTEM);
+    departmentIds.push(created.id);
     for (const n of [1, 2]) {
       hub.execute(
         'defineDesk',
@@ -383,7 +385,11 @@ export function seedDemoOffice(hub: Hub): void {
       );
     }
   }
-  for (const staff of demoStaff) hub.execute('defineStaff', staff, SYSTEM);
+  // The demo clerk works at 종합민원실 (the first department), and only there.
+  for (const staff of demoStaff) {
+    const departmentId = staff.role === 'desk' ? (departmentIds[0] ?? null) : null;
+    hub.execute('defineStaff', { ...staff, departmentId }, SYSTEM);
+  }
   // A 민원실's usual weekday hours; the kiosk says it is closed outside them.
   hub.execute(
     'setOfficeHours',

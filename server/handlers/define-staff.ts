@@ -1,3 +1,4 @@
+import { getDepartment } from '../../db/departments';
 import { endSessionsOfStaff } from '../../db/sessions';
 import {
   countManagers,
@@ -15,6 +16,9 @@ export const defineStaff: Handler<'defineStaff'> = (ctx, input) => {
   const { id, pin, ...fields } = input;
   const before = id === undefined ? null : getStaff(ctx.db, id);
   if (id !== undefined && !before) throw new HubError('staff_not_found', `There is no staff member ${id}.`);
+  if (fields.departmentId !== null && !getDepartment(ctx.db, fields.departmentId)) {
+    throw new HubError('department_not_found', `There is no department ${fields.departmentId}.`);
+  }
   if (staffLoginExists(ctx.db, fields.login, id ?? null)) {
     throw new HubError('staff_login_taken', `Staff id ${fields.login} is already used.`);
   }
@@ -28,7 +32,12 @@ export const defineStaff: Handler<'defineStaff'> = (ctx, input) => {
   }
   const staff = updateStaff(ctx.db, { ...fields, id: before.id });
   if (pin !== undefined) updatePinHash(ctx.db, staff.id, hashPin(pin));
-  // A new role or PIN takes effect at the next sign-in, never inside a session begun under the old one.
-  if (pin !== undefined || staff.role !== before.role) endSessionsOfStaff(ctx.db, staff.id, ctx.now);
+  // A new role, PIN or set of desks takes effect at the next sign-in, never inside a session begun
+  // under the old one: taken off other departments' desks, a clerk signed in at one is signed out.
+  const desksChanged =
+    staff.departmentId !== before.departmentId || staff.otherDepartments !== before.otherDepartments;
+  if (pin !== undefined || staff.role !== before.role || desksChanged) {
+    endSessionsOfStaff(ctx.db, staff.id, ctx.now);
+  }
   return { result: { staff }, event: { type: 'staffDefined', staff } };
 };

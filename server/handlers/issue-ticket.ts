@@ -33,6 +33,7 @@ export const issueTicket: Handler<'issueTicket'> = (ctx, input) => {
     note: null,
     repeatOfTicketId: earlier?.id ?? null,
     transferredFromTicketId: null,
+    firstTicketId: null,
     priorityNeed: input.priorityNeed ?? null,
   });
   return {

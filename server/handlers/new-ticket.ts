@@ -1,5 +1,5 @@
 import { getCharter } from '../../db/settings';
-import { insertTicket, nextTicketSequence } from '../../db/tickets';
+import { insertTicket, nextTicketSequence, type NewTicket } from '../../db/tickets';
 import type { Department, Ticket } from '../../shared/contract/views';
 import { ticketCodeFromRandom } from '../../shared/numbering/ticket-code';
 import { formatTicketNumber } from '../../shared/numbering/ticket-number';
@@ -10,7 +10,8 @@ import type { HandlerContext } from './handler';
 export type NewTicketFields = Pick<
   Ticket,
   'language' | 'taskId' | 'note' | 'repeatOfTicketId' | 'transferredFromTicketId' | 'priorityNeed'
->;
+> &
+  Pick<NewTicket, 'firstTicketId'>;
 
 /**
  * Puts a new ticket in a department's queue: the day's next number, a fresh code, and the

@@ -1,6 +1,7 @@
 import { getDepartment } from '../../db/departments';
 import { markFinished } from '../../db/tickets';
 import { HubError } from '../../shared/contract/errors';
+import { ticketsAhead } from '../queue/department-queue';
 import type { Handler } from './handler';
 import { queueNewTicket } from './new-ticket';
 import { requireDesk, requireTicketAtDesk, requireTransition } from './rules';
@@ -25,8 +26,13 @@ export const transferTicket: Handler<'transferTicket'> = (ctx, input) => {
     note: input.note,
     repeatOfTicketId: found.repeatOfTicketId,
     transferredFromTicketId: found.id,
+    // The visitor already waited once: they keep the place their first ticket gave them.
+    firstTicketId: found.firstTicketId,
     // A visitor who needed priority in one department still needs it in the next.
     priorityNeed: found.priorityNeed,
   });
-  return { result: { ticket, transferredTo }, event: { type: 'ticketTransferred', ticket, transferredTo } };
+  return {
+    result: { ticket, transferredTo, ahead: ticketsAhead(ctx.db, transferredTo) },
+    event: { type: 'ticketTransferred', ticket, transferredTo },
+  };
 };

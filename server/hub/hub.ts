@@ -261,7 +261,7 @@ export function createHub(options: HubOptions): Hub {
         if (hasManager(db)) throw new HubError('setup_done', 'This office already has a manager.');
         const made = defineStaff(
           { db, now, randomBytes: random, actor: by },
-          { ...parsed.data, role: 'manager' },
+          { ...parsed.data, role: 'manager', departmentId: null, otherDepartments: false },
         );
         return { result: made.result.staff, event: made.event };
       });

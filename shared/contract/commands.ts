@@ -372,12 +372,20 @@ export const commands = {
           .string()
           .regex(/^\d{4,8}$/, '4 to 8 digits')
           .optional(),
+        /** Desk staff sign in at this department's desks only… */
+        departmentId: id.nullable().default(null),
+        /** …unless a manager lets them work at other departments' desks too. */
+        otherDepartments: z.boolean().default(false),
       })
       .refine((s) => s.id !== undefined || s.pin !== undefined, {
         path: ['pin'],
         message: 'a new staff member needs a PIN',
+      })
+      .refine((s) => s.role !== 'desk' || s.departmentId !== null || s.otherDepartments, {
+        path: ['departmentId'],
+        message: 'desk staff need a department, or leave to work at every department’s desks',
       }),
-    errors: ['staff_login_taken', 'staff_not_found', 'last_manager'],
+    errors: ['staff_login_taken', 'staff_not_found', 'last_manager', 'department_not_found'],
   },
   setKioskLanguages: {
     access: 'manager',
@@ -521,7 +529,8 @@ export type CommandResults = {
   callNext: { ticket: Ticket };
   callTicket: { ticket: Ticket };
   recallTicket: { ticket: Ticket };
-  transferTicket: { ticket: Ticket; transferredTo: Ticket };
+  /** `ahead`: how many the new department calls before the visitor, for the desk to tell them. */
+  transferTicket: { ticket: Ticket; transferredTo: Ticket; ahead: number };
   setDeskAway: { away: DeskAway };
   returnToDesk: { deskId: number };
   judgeRepeatVisit: { ticket: Ticket; compensation: Compensation | null };

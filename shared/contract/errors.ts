@@ -23,6 +23,7 @@ export const errorStatus = {
   host_not_served: 421,
   wrong_pin: 401,
   forbidden: 403,
+  other_department_desk: 403,
   pin_locked: 429,
   pairing_locked: 429,
   rate_limited: 429,

@@ -56,6 +56,8 @@ export function lobbyTicket(ticket: Ticket): Ticket {
     repeatOfTicketId: null,
     repeatJudgement: null,
     transferredFromTicketId: null,
+    // Which earlier ticket it continues is staff business; lobby screens do not order queues.
+    firstTicketId: ticket.id,
     servedFirst: ticket.servedFirst,
     lastCalledAt: ticket.lastCalledAt,
     callCount: ticket.callCount,

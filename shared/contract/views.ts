@@ -44,6 +44,11 @@ export type Ticket = {
   repeatJudgement: RepeatJudgement | null;
   /** Set on the new ticket a transfer creates; its `note` carries what the visitor already said. */
   transferredFromTicketId: number | null;
+  /**
+   * The first ticket of the visit's transfer chain (its own id unless transferred): a transferred
+   * visitor keeps the place in line that ticket gave them (shared/queue/next-visitor.ts).
+   */
+  firstTicketId: number;
   servedFirst: boolean;
   /** Asked for priority (사회적 배려) at the kiosk: called by the department's priority rule. */
   prioritized: boolean;
@@ -121,7 +126,16 @@ export type Desk = {
 export type Holiday = { day: string; nameKo: string };
 
 /** Staff as screens see them: never the PIN hash. */
-export type Staff = { id: number; login: string; name: string; role: StaffRole };
+export type Staff = {
+  id: number;
+  login: string;
+  name: string;
+  role: StaffRole;
+  /** Desk staff: the department whose desks they sign in at. */
+  departmentId: number | null;
+  /** Desk staff: a manager lets them sign in at other departments' desks too. */
+  otherDepartments: boolean;
+};
 
 export type Office = {
   nameKo: string;

@@ -6,12 +6,23 @@ import { FIRST_RULE_MAX_PASSES, type PriorityRule } from './priority-rule';
 const ticket = (id: number, prioritized = false, servedFirst = false): QueuedTicket => ({
   id,
   issuedAt: id * 1000,
+  firstTicketId: id,
   servedFirst,
   prioritized,
 });
 
-/** A department's day as a sequence of steps: a ticket issued, or a desk calling the next one. */
-type Step = 'ordinary' | 'priority' | 'call';
+/** A visitor transferred in at `id`'s time, who first took a ticket (elsewhere) as `firstTicketId`. */
+const transferred = (id: number, firstTicketId: number, prioritized = false): QueuedTicket => ({
+  ...ticket(id, prioritized),
+  firstTicketId,
+});
+
+/**
+ * A department's day as a sequence of steps: a ticket issued, a visitor transferred in from another
+ * department (who first took a ticket a `share` of the day so far ago), or a desk calling the next one.
+ */
+type Step =
+  'ordinary' | 'priority' | 'call' | { transferredIn: 'ordinary' | 'priority'; firstTookAtShare: number };
 
 type Called = { ticket: QueuedTicket; at: number; waitingOrdinary: boolean; waitingPriority: boolean };
 
@@ -28,7 +39,19 @@ function runDay(steps: readonly Step[], rule: PriorityRule): Day {
   const day: Day = { calls: [], tickets: [] };
   steps.forEach((step, at) => {
     if (step !== 'call') {
-      const t = { id: at + 1, issuedAt: at, servedFirst: false, prioritized: step === 'priority' };
+      // Tickets issued here get even ids, first tickets taken in another department odd ones:
+      // ids follow the order of issue across the office, as the hub's do.
+      const id = 2 * (at + 1);
+      const t =
+        typeof step === 'string'
+          ? { id, issuedAt: at, firstTicketId: id, servedFirst: false, prioritized: step === 'priority' }
+          : {
+              id,
+              issuedAt: at,
+              firstTicketId: 2 * Math.floor(step.firstTookAtShare * at) + 1,
+              servedFirst: false,
+              prioritized: step.transferredIn === 'priority',
+            };
       waiting.push(t);
       day.tickets.push({ ticket: t, issuedStep: at, calledStep: null });
       return;
@@ -48,16 +71,28 @@ function runDay(steps: readonly Step[], rule: PriorityRule): Day {
   return day;
 }
 
+const transferIn = fc.record({
+  transferredIn: fc.constantFrom<'ordinary' | 'priority'>('ordinary', 'priority'),
+  firstTookAtShare: fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
+});
 // 'large': fast-check otherwise keeps arrays to a handful of steps, too few for a queue to build up.
-const steps = fc.array(fc.constantFrom<Step>('ordinary', 'priority', 'call', 'call'), {
-  maxLength: 300,
-  size: 'large',
-});
+const steps = fc.array(
+  fc.oneof(
+    { arbitrary: fc.constantFrom<Step>('ordinary', 'priority', 'call', 'call'), weight: 8 },
+    { arbitrary: transferIn, weight: 1 },
+  ),
+  { maxLength: 300, size: 'large' },
+);
 /** Days where priority visitors come in a flood: the case that could starve ordinary ones. */
-const floodedSteps = fc.array(fc.constantFrom<Step>('ordinary', 'priority', 'priority', 'priority', 'call'), {
-  maxLength: 300,
-  size: 'large',
-});
+const floodedSteps = fc.array(
+  fc.oneof(
+    { arbitrary: fc.constantFrom<Step>('ordinary', 'priority', 'priority', 'priority', 'call'), weight: 8 },
+    { arbitrary: transferIn, weight: 1 },
+  ),
+  { maxLength: 300, size: 'large' },
+);
+/** The same days without transfers: every visitor's place is their own ticket. */
+const untransferred = (day: readonly Step[]) => day.filter((s) => typeof s === 'string');
 const ratioRule = fc
   .integer({ min: 1, max: 6 })
   .map((n): PriorityRule => ({ kind: 'ratio', ordinaryPerPriority: n }));
@@ -99,13 +134,56 @@ describe('who is next', () => {
     expect(pickNext([ordinary, ...priorities], { kind: 'first' }, after)?.id).toBe(1);
   });
 
-  it('the calling order starts with the next pick, keeps every ticket once and each group in order', () => {
+  it('calls a transferred visitor by when they first took a ticket, not from the back of the queue', () => {
+    // Five wait here (tickets 2, 4, 6, 8, 10); ticket 11 came over from another department, where
+    // the visitor took ticket 5, before three of them.
+    const here = [2, 4, 6, 8, 10].map((id) => ticket(id));
+    const cameOver = transferred(11, 5);
+    const waiting = [...here, cameOver];
+    expect(callingOrder(waiting, { kind: 'first' }, []).map((t) => t.id)).toEqual([2, 4, 11, 6, 8, 10]);
+    expect(countAhead(waiting, { kind: 'first' }, [], 11)).toBe(2);
+    // A transfer along a chain keeps the first place of all.
+    expect(pickNext([...here, transferred(12, 1)], { kind: 'first' }, [])?.id).toBe(12);
+    // Served-first and priority visitors still come first, each group by first ticket.
+    const withPriority = [...waiting, ticket(9, true), transferred(13, 3, true), ticket(14, false, true)];
+    expect(callingOrder(withPriority, { kind: 'first' }, []).map((t) => t.id)).toEqual([
+      14, 13, 9, 2, 4, 11, 6, 8, 10,
+    ]);
+  });
+
+  it('under "first" counts passes from when a visitor joined this queue, and stops at the limit for whoever waited longest', () => {
+    // Ordinary 2 has waited here since 2 s; four priority calls passed them since. Ordinary 21
+    // was transferred in at 21 s and keeps the earlier place of its first ticket 1.
+    const waiting = [ticket(2), transferred(21, 1), ...[22, 23, 24].map((id) => ticket(id, true))];
+    const fourPasses: PastCall[] = [3, 4, 5, 6].map((s) => ({ prioritized: true, at: s * 1000 }));
+    // One more priority call would make five for visitor 2: the sixth must not happen, so both
+    // ordinary visitors go (21 first, by place) before the next two priority visitors.
+    expect(callingOrder(waiting, { kind: 'first' }, fourPasses).map((t) => t.id)).toEqual([
+      22, 21, 2, 23, 24,
+    ]);
+    const fivePasses: PastCall[] = [...fourPasses, { prioritized: true, at: 7000 }];
+    expect(callingOrder(waiting, { kind: 'first' }, fivePasses).map((t) => t.id)).toEqual([
+      21, 2, 22, 23, 24,
+    ]);
+  });
+
+  it('the calling order starts with the next pick, keeps every ticket once and each group in order of first ticket', () => {
     const queued = fc
-      .uniqueArray(fc.record({ id: fc.integer({ min: 1, max: 500 }), p: fc.boolean(), f: fc.boolean() }), {
-        selector: (r) => r.id,
-        maxLength: 60,
-      })
-      .map((rows) => rows.map((r) => ticket(r.id, r.p, r.f && r.id % 7 === 0)));
+      .uniqueArray(
+        fc.record({
+          id: fc.integer({ min: 1, max: 500 }),
+          p: fc.boolean(),
+          f: fc.boolean(),
+          firstTookShare: fc.option(fc.double({ min: 0, max: 1, noNaN: true })),
+        }),
+        { selector: (r) => r.id, maxLength: 60 },
+      )
+      .map((rows) =>
+        rows.map((r) => ({
+          ...ticket(r.id, r.p, r.f && r.id % 7 === 0),
+          firstTicketId: r.firstTookShare === null ? r.id : Math.ceil(r.firstTookShare * r.id),
+        })),
+      );
     const history = fc.array(
       fc.record({ prioritized: fc.boolean(), at: fc.integer({ min: 0, max: 600_000 }) }),
       { maxLength: 30 },
@@ -122,8 +200,8 @@ describe('who is next', () => {
           (t: QueuedTicket) => !t.servedFirst && t.prioritized,
           (t: QueuedTicket) => !t.servedFirst && !t.prioritized,
         ]) {
-          const ids = order.filter(group).map((t) => t.id);
-          expect(ids).toEqual([...ids].sort((a, b) => a - b));
+          const places = order.filter(group).map((t) => [t.firstTicketId, t.id]);
+          expect(places).toEqual([...places].sort(([a, x], [b, y]) => a! - b! || x! - y!));
         }
         order.forEach((t, i) => {
           expect(countAhead(waiting, r, calls, t.id)).toBe(i);
@@ -193,13 +271,35 @@ describe('who is next', () => {
   it('under "first" calls a waiting priority visitor before ordinary ones until the pass limit', () => {
     fc.assert(
       fc.property(fc.oneof(steps, floodedSteps), (day) => {
-        const run = runDay(day, { kind: 'first' });
+        const run = runDay(untransferred(day), { kind: 'first' });
         for (const call of run.calls) {
           if (call.ticket.prioritized || !call.waitingPriority) continue;
           // An ordinary call while a priority visitor waited: the ordinary one had been passed enough.
           const own = run.tickets.find((d) => d.ticket === call.ticket)!;
           const passedBy = callsDuring(run, own.issuedStep, call.at).filter((c) => c.ticket.prioritized);
           expect(passedBy.length).toBe(FIRST_RULE_MAX_PASSES);
+        }
+      }),
+    );
+  });
+
+  it('under "first" with transfers, an ordinary call while priority visitors wait means someone reached the limit', () => {
+    fc.assert(
+      fc.property(fc.oneof(steps, floodedSteps), (day) => {
+        const run = runDay(day, { kind: 'first' });
+        for (const call of run.calls) {
+          if (call.ticket.prioritized || !call.waitingPriority) continue;
+          const mostPassed = Math.max(
+            ...run.tickets
+              .filter(
+                (d) =>
+                  !d.ticket.prioritized &&
+                  d.issuedStep < call.at &&
+                  (d.calledStep === null || d.calledStep >= call.at),
+              )
+              .map((d) => callsDuring(run, d.issuedStep, call.at).filter((c) => c.ticket.prioritized).length),
+          );
+          expect(mostPassed).toBe(FIRST_RULE_MAX_PASSES);
         }
       }),
     );

@@ -3,7 +3,15 @@ import { FIRST_RULE_MAX_PASSES, type PriorityRule } from './priority-rule';
 /** What deciding the order needs to know of a waiting ticket. */
 export type QueuedTicket = {
   id: number;
+  /** When this ticket joined the department's queue (a transfer's new ticket: when it came over). */
   issuedAt: number;
+  /**
+   * The first ticket of the visit's transfer chain, the ticket itself unless it was transferred.
+   * A transferred visitor keeps the place that ticket gave them: one who already waited once does
+   * not wait the whole queue again. Ids are given in the order tickets are issued, so this is the
+   * order of "when they first took a ticket", and a clock set back cannot reorder the line.
+   */
+  firstTicketId: number;
   /** A repeat visit caused by staff error: the charter promises it is dealt with first. */
   servedFirst: boolean;
   /** Asked for priority (사회적 배려) at the kiosk. */
@@ -16,32 +24,51 @@ export type QueuedTicket = {
  */
 export type PastCall = { prioritized: boolean; at: number };
 
-const byId = (a: QueuedTicket, b: QueuedTicket) => a.id - b.id;
+const byPlace = (a: QueuedTicket, b: QueuedTicket) => a.firstTicketId - b.firstTicketId || a.id - b.id;
+
+/**
+ * For each position of `line`, the earliest time anyone from there on joined this department's
+ * queue: the visitor among them who has waited here longest, whom the most priority calls passed.
+ */
+function longestWaitFrom(line: readonly QueuedTicket[]): number[] {
+  const since = new Array<number>(line.length);
+  let earliest = Number.POSITIVE_INFINITY;
+  for (let i = line.length - 1; i >= 0; i--) {
+    earliest = Math.min(earliest, line[i]!.issuedAt);
+    since[i] = earliest;
+  }
+  return since;
+}
 
 /**
  * Yields the waiting tickets in the order they will be called if nobody else arrives: served-first
- * visitors, then priority and ordinary visitors as the department's rule says, each group first
- * come, first served. Linear in the queue, so a long queue costs little on every ticket issued.
+ * visitors, then priority and ordinary visitors as the department's rule says, each group in the
+ * order its visitors first took a ticket (`firstTicketId`). Linear in the queue after sorting, so a
+ * long queue costs little on every ticket issued.
  */
 function* order<T extends QueuedTicket>(
   waiting: readonly T[],
   rule: PriorityRule,
   calls: readonly PastCall[],
 ): Generator<T> {
-  const servedFirst = waiting.filter((t) => t.servedFirst).sort(byId);
-  const ordinary = waiting.filter((t) => !t.servedFirst && !t.prioritized).sort(byId);
-  const priority = waiting.filter((t) => !t.servedFirst && t.prioritized).sort(byId);
+  const servedFirst = waiting.filter((t) => t.servedFirst).sort(byPlace);
+  const ordinary = waiting.filter((t) => !t.servedFirst && !t.prioritized).sort(byPlace);
+  const priority = waiting.filter((t) => !t.servedFirst && t.prioritized).sort(byPlace);
 
   // ratio: ordinary calls since the last priority call (all of them when there was none).
   const lastPriority = calls.findLastIndex((c) => c.prioritized);
   let ordinarySincePriority = lastPriority < 0 ? Number.POSITIVE_INFINITY : calls.length - 1 - lastPriority;
-  // first: priority calls made while the oldest ordinary visitor waited. Past calls are counted
-  // from its ticket's time; every call from now on comes after it.
+  // first: priority calls made while an ordinary visitor waited here. A priority call passes every
+  // ordinary visitor waiting, so the limit binds on the one who joined this queue earliest — not
+  // always the first in line, since a transferred visitor keeps an earlier place but joined later.
+  // Past calls are counted from that visitor's ticket's time; every call from now on comes after it.
   const pastPriorityTimes = calls.filter((c) => c.prioritized).map((c) => c.at);
+  const joinedFrom = longestWaitFrom(ordinary);
   let pastBefore = 0;
   let futurePriorityCalls = 0;
-  const passesOf = (t: T): number => {
-    while (pastBefore < pastPriorityTimes.length && pastPriorityTimes[pastBefore]! < t.issuedAt)
+  const mostPassesFrom = (o: number): number => {
+    // Never decreasing in o (the suffix minimum), so one forward walk over past calls suffices.
+    while (pastBefore < pastPriorityTimes.length && pastPriorityTimes[pastBefore]! < joinedFrom[o]!)
       pastBefore += 1;
     return pastPriorityTimes.length - pastBefore + futurePriorityCalls;
   };
@@ -61,13 +88,12 @@ function* order<T extends QueuedTicket>(
   let o = 0;
   let p = 0;
   while (o < ordinary.length || p < priority.length) {
-    const nextOrdinary = ordinary[o];
     const priorityGoes =
       p < priority.length &&
-      (nextOrdinary === undefined ||
+      (o === ordinary.length ||
         (rule.kind === 'ratio'
           ? ordinarySincePriority >= rule.ordinaryPerPriority
-          : passesOf(nextOrdinary) < FIRST_RULE_MAX_PASSES));
+          : mostPassesFrom(o) < FIRST_RULE_MAX_PASSES));
     const next = priorityGoes ? priority[p++]! : ordinary[o++]!;
     yield next;
     recordCall(priorityGoes);

@@ -113,6 +113,7 @@ function seed(dir: string): { dbFile: string; first: string; last: string } {
             repeatOfTicketId: null,
             transferredFromTicketId: null,
             priorityNeed: null,
+            firstTicketId: null,
           },
           () => code,
         );

@@ -114,6 +114,7 @@ export function seedFinishedVisits(db: Db, office: SeedOffice, visits: number, f
           repeatOfTicketId: null,
           repeatJudgement: null,
           transferredFromTicketId: null,
+          firstTicketId: nextId,
           servedFirst: false,
           prioritized: false,
           priorityNeed: null,

@@ -146,7 +146,16 @@ test('an away desk names a stand-in, and a visitor checked in there is served at
   hub,
   hubUrl,
 }) => {
-  const standIn = await openDesk(browser, hubUrl, 6, clerk);
+  // Desk staff sign in at their own department's desks: a clerk of 주민복지과 stands in.
+  const welfareClerk = {
+    login: 'desk.choi',
+    name: '최현우',
+    role: 'desk',
+    pin: '2468',
+    departmentId: WELFARE,
+  } as const;
+  hub.execute('defineStaff', welfareClerk, SYSTEM);
+  const standIn = await openDesk(browser, hubUrl, 6, welfareClerk);
   const desk = deskWork(page);
   await desk.goto(5);
   await desk.signInAs(manager);

@@ -7,6 +7,14 @@ import { SYSTEM } from '../../server/hub/system-actor';
 const CIVIL_AFFAIRS = 1; // 종합민원실, prefix A, desks 1 and 2 call numbers
 const WELFARE = 3; // 주민복지과, prefix C, desks 5 and 6 check visitors in by code
 const TICKET_CODE = /^\d{3}-\d{3}-\d{3}$/;
+/** A clerk of 주민복지과: desk staff sign in at their own department's desks. */
+const welfareClerk = {
+  login: 'desk.choi',
+  name: '최현우',
+  role: 'desk',
+  pin: '2468',
+  departmentId: WELFARE,
+} as const;
 
 test('a visitor’s ticket reaches a desk live, and the desk records the time to attend by the hub’s clock', async ({
   page,
@@ -73,8 +81,9 @@ test('a visitor’s ticket reaches a desk live, and the desk records the time to
 test('a direct-service desk checks a visitor in by the code typed with dashes', async ({ page, hub }) => {
   const { ticket } = hub.execute('issueTicket', { departmentId: WELFARE }, SYSTEM);
   const desk = deskScreen(page);
+  hub.execute('defineStaff', welfareClerk, SYSTEM);
   await desk.goto(5);
-  await desk.signIn();
+  await desk.signIn(welfareClerk);
   await expect(desk.title).toHaveText('주민복지과 1번 창구');
   await expect(page.getByText('방문 접수 창구')).toBeVisible();
   await expect(desk.callNext).toHaveCount(0);
@@ -91,8 +100,9 @@ test('a direct-service desk checks a visitor in by the code typed with dashes', 
 test('a desk says why a code is refused and keeps it for correction', async ({ page, hub }) => {
   const other = hub.execute('issueTicket', { departmentId: CIVIL_AFFAIRS }, SYSTEM).ticket;
   const desk = deskScreen(page);
+  hub.execute('defineStaff', welfareClerk, SYSTEM);
   await desk.goto(5);
-  await desk.signIn();
+  await desk.signIn(welfareClerk);
 
   await desk.codeInput.fill('123-45');
   await desk.codeInput.press('Enter');
@@ -108,8 +118,9 @@ test('a desk says why a code is refused and keeps it for correction', async ({ p
 test('a desk works from the keyboard: a scanner types anywhere, A acknowledges', async ({ page, hub }) => {
   const { ticket } = hub.execute('issueTicket', { departmentId: WELFARE }, SYSTEM);
   const desk = deskScreen(page);
+  hub.execute('defineStaff', welfareClerk, SYSTEM);
   await desk.goto(6);
-  await desk.signIn();
+  await desk.signIn(welfareClerk);
   await expect(desk.codeInput).toBeFocused();
 
   // Focus has wandered off the field, as it does; a scanner's digits must still land in it.

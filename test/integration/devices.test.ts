@@ -170,7 +170,13 @@ describe('pairing a PC on the office LAN', () => {
     const ticket = (called.json as { result: { ticket: { id: number; code: string } } }).result.ticket;
     await t.post('acknowledgeArrival', { deskId: 1, ticketId: ticket.id });
     await t.post('finishService', { deskId: 1, ticketId: ticket.id, note: '주민등록번호 뒷자리 확인함' });
-    await t.post('defineStaff', { login: 'new.clerk', name: '신규 직원', role: 'desk', pin: '1234' });
+    await t.post('defineStaff', {
+      login: 'new.clerk',
+      name: '신규 직원',
+      role: 'desk',
+      pin: '1234',
+      departmentId: 1,
+    });
     await t.post('issueTicket', { departmentId: 2 });
     await stream.until(() => stream.events().filter((e) => e.type === 'ticketIssued').length === 2);
 
@@ -190,7 +196,13 @@ describe('pairing a PC on the office LAN', () => {
     const issued = (await t.post('issueTicket', { departmentId: 1 })).json as {
       result: { ticket: { code: string } };
     };
-    await t.post('defineStaff', { login: 'new.clerk', name: '신규 직원', role: 'desk', pin: '1234' });
+    await t.post('defineStaff', {
+      login: 'new.clerk',
+      name: '신규 직원',
+      role: 'desk',
+      pin: '1234',
+      departmentId: 1,
+    });
     for (const stream of streams) {
       await stream.until(() => stream.events().some((e) => e.type === 'ticketIssued'));
     }

@@ -205,7 +205,14 @@ describe('staff', () => {
 
   it('are created with a PIN and edited by id, keeping the PIN unless a new one is given', async () => {
     const { staff } = resultOf(await t.post('defineStaff', guide)) as { staff: Staff };
-    expect(staff).toEqual({ id: staff.id, login: 'guide.choi', name: '최유진', role: 'guide' });
+    expect(staff).toEqual({
+      id: staff.id,
+      login: 'guide.choi',
+      name: '최유진',
+      role: 'guide',
+      departmentId: null,
+      otherDepartments: false,
+    });
     const { staff: edited } = resultOf(
       await t.post('defineStaff', { ...withoutPin, id: staff.id, name: '최유진 주무관' }),
     ) as { staff: Staff };
@@ -217,7 +224,13 @@ describe('staff', () => {
     const { staff } = resultOf(await t.post('defineStaff', guide)) as { staff: Staff };
     const token = await t.signIn('guide.choi', '2468');
     resultOf(
-      await t.post('defineStaff', { id: staff.id, login: guide.login, name: guide.name, role: 'desk' }),
+      await t.post('defineStaff', {
+        id: staff.id,
+        login: guide.login,
+        name: guide.name,
+        role: 'desk',
+        departmentId: 1,
+      }),
     );
     expect((await t.get('/api/v1/sessions/current', token)).status).toBe(401);
   });
@@ -228,7 +241,7 @@ describe('staff', () => {
     await expectRefused('defineStaff', { ...withoutPin, id: 999 }, 404, 'staff_not_found');
     const manager = (await t.get('/api/v1/guide')).json as { staff: Staff[] };
     const lee = manager.staff.find((s) => s.role === 'manager')!;
-    await expectRefused('defineStaff', { ...lee, role: 'desk' }, 409, 'last_manager');
+    await expectRefused('defineStaff', { ...lee, role: 'desk', departmentId: 1 }, 409, 'last_manager');
   });
 });
 

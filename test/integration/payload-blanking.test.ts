@@ -55,7 +55,7 @@ beforeEach(async () => {
   })) as CommandResult<'judgeRepeatVisit'>;
   await ok('approveCompensation', { compensationId: judged.compensation!.id });
   await ok('markCompensationPaid', { compensationId: judged.compensation!.id, reference: '상품권 0001' });
-  await ok('defineStaff', { login: 'desk.park', name: '박민원', role: 'desk', pin: '2468' });
+  await ok('defineStaff', { login: 'desk.park', name: '박민원', role: 'desk', pin: '2468', departmentId: 1 });
   await ok('setOfficeHours', { week: [], alwaysOpen: true });
   await ok('setRetentionDays', { days: 90 });
   await moveTo(TODAY);
