@@ -142,3 +142,59 @@ test('the dashboard prints the month on one A4 page, every table whole', async (
   mkdirSync(shots, { recursive: true });
   execFileSync('pdftoppm', ['-png', '-r', '80', '-singlefile', path, resolve(shots, 'month-print')]);
 });
+
+test('the ledger says who approved and paid, downloads as CSV and XLSX, and prints', async ({
+  page,
+  hub,
+  hubClock,
+}, info) => {
+  // The demo office defines its staff in order: desk.kim, guide.park, manager.lee.
+  const asManager = { kind: 'staff', staffId: 3, role: 'manager', deskId: null } as const;
+  const { ticket } = hub.execute('issueTicket', { departmentId: CIVIL }, SYSTEM);
+  hub.execute('callTicket', { deskId: 1, ticketId: ticket.id }, SYSTEM);
+  hub.execute('acknowledgeArrival', { deskId: 1, ticketId: ticket.id }, SYSTEM);
+  hub.execute('finishService', { deskId: 1, ticketId: ticket.id }, SYSTEM);
+  hubClock.advance(60 * 60_000);
+  const repeat = hub.execute('issueTicket', { departmentId: CIVIL, repeatOfCode: ticket.code }, SYSTEM);
+  const { compensation } = hub.execute(
+    'judgeRepeatVisit',
+    { deskId: 1, ticketId: repeat.ticket.id, staffError: true, reason: '구비서류 안내 누락' },
+    SYSTEM,
+  );
+  hubClock.set(seoul('2026-11-23', '11:20:00'));
+  hub.execute('approveCompensation', { compensationId: compensation!.id }, asManager);
+  hubClock.set(seoul('2026-11-23', '15:45:00'));
+  hub.execute(
+    'markCompensationPaid',
+    { compensationId: compensation!.id, reference: '문화상품권 1234-5678' },
+    asManager,
+  );
+
+  await signIn(page, '/manager/ledger');
+  const row = page.getByRole('region', { name: '보상 내역' }).getByRole('row', { name: /A 002/ });
+  await expect(row).toContainText(`승인 ${manager.name} · 2026-11-23 11:20`);
+  await expect(row).toContainText(`지급 ${manager.name} · 2026-11-23 15:45`);
+  mkdirSync(shots, { recursive: true });
+  await page.screenshot({ path: resolve(shots, 'month-ledger.png') });
+
+  const files = page.getByRole('group', { name: '내려받기' });
+  for (const [button, name] of [
+    ['CSV', 'compensations_2026-11.csv'],
+    ['엑셀 (XLSX)', 'compensations_2026-11.xlsx'],
+  ] as const) {
+    const download = page.waitForEvent('download');
+    await files.getByRole('button', { name: button }).click();
+    expect((await download).suggestedFilename()).toBe(name);
+    await expect(page.getByRole('status').filter({ hasText: name })).toBeVisible();
+  }
+
+  const path = info.outputPath('ledger.pdf');
+  writeFileSync(path, await page.pdf({ format: 'A4' }));
+  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+  expect(text).toContain('2026-11 보상 대장 · 인제군');
+  expect(text).toContain(`지급 ${manager.name} · 2026-11-23 15:45`);
+  // The buttons to approve or pay, the month picker and the download buttons are not on paper.
+  expect(text).not.toContain('엑셀 (XLSX)');
+  expect(text).not.toContain('처리');
+  execFileSync('pdftoppm', ['-png', '-r', '70', '-singlefile', path, resolve(shots, 'month-ledger-print')]);
+});
