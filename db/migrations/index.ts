@@ -13,6 +13,7 @@ import { migration0011 } from './0011-priority-and-forecast';
 import { migration0012 } from './0012-office-languages';
 import { migration0013 } from './0013-day-end';
 import { migration0014 } from './0014-ticket-indexes';
+import { migration0017 } from './0017-approval-boxes';
 
 /** In order; the position + 1 is the schema version it brings the database to. */
 export const migrations: readonly string[] = [
@@ -30,6 +31,7 @@ export const migrations: readonly string[] = [
   migration0012,
   migration0013,
   migration0014,
+  migration0017,
 ];
 
 /**

@@ -62,6 +62,16 @@ export type QueryParams<N extends QueryName> = z.input<(typeof queries)[N]['para
 /** What a reader receives, after validation. */
 export type ParsedParams<N extends QueryName> = z.output<(typeof queries)[N]['params']>;
 
+/** `GET /api/v1/settings/export`: what the office's exports and reports show. */
+export type ExportSettings = {
+  /** Exports name the staff who served. */
+  includeStaffNames: boolean;
+  /** The dashboard and the XLSX and PDF reports show figures per staff member. */
+  staffFigures: boolean;
+  /** The PDF report carries the 결재란 (담당 · 팀장 · 과장). */
+  approvalBoxes: boolean;
+};
+
 export type BackupFile = { name: string; bytes: number; businessDay: string };
 /** `dir` only for the hub's own PC: other PCs need not learn the hub's folders. */
 export type BackupList = { dir: string | null; backups: BackupFile[] };
@@ -79,7 +89,7 @@ export type QueryResults = {
   guideBoard: GuideBoard;
   reportSummary: ReportSummary;
   ledger: Ledger;
-  exportSettings: { includeStaffNames: boolean };
+  exportSettings: ExportSettings;
   retentionSettings: RetentionSettings;
   backups: BackupList;
   devices: DeviceList;

@@ -198,3 +198,38 @@ test('the ledger says who approved and paid, downloads as CSV and XLSX, and prin
   expect(text).not.toContain('처리');
   execFileSync('pdftoppm', ['-png', '-r', '70', '-singlefile', path, resolve(shots, 'month-ledger-print')]);
 });
+
+test('figures per staff member appear on the dashboard only once the office turns them on', async ({
+  page,
+  hub,
+  hubClock,
+}) => {
+  const asManager = { kind: 'staff', staffId: 3, role: 'manager', deskId: null } as const;
+  for (const ms of [4_000, 12_000]) {
+    const { ticket } = hub.execute('issueTicket', { departmentId: CIVIL }, SYSTEM);
+    hub.execute('callTicket', { deskId: 1, ticketId: ticket.id }, asManager);
+    hubClock.advance(ms);
+    hub.execute('acknowledgeArrival', { deskId: 1, ticketId: ticket.id }, asManager);
+    hub.execute('finishService', { deskId: 1, ticketId: ticket.id }, asManager);
+  }
+  await signIn(page);
+  await expect(page.getByRole('region', { name: '주요 수치' })).toBeVisible();
+  await expect(page.getByRole('region', { name: '직원별' })).toHaveCount(0);
+
+  await page.getByRole('link', { name: '대장 내려받기' }).click();
+  const settings = page.getByRole('region', { name: '보고서 설정' });
+  await settings.getByRole('checkbox', { name: /직원별 수치 보기/ }).check();
+  await expect(settings.getByRole('checkbox', { name: /직원별 수치 보기/ })).toBeChecked();
+  await expect(settings.getByRole('checkbox', { name: /결재란/ })).not.toBeChecked();
+  mkdirSync(shots, { recursive: true });
+  await settings.screenshot({ path: resolve(shots, 'month-report-settings.png') });
+
+  await page.getByRole('link', { name: '이행 현황' }).click();
+  const staff = page.getByRole('region', { name: '직원별' });
+  await expect(
+    staff
+      .getByRole('row', { name: new RegExp(manager.name) })
+      .getByRole('cell')
+      .first(),
+  ).toHaveText('2');
+});

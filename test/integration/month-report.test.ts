@@ -1,3 +1,6 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CommandResult, CommandResults } from '../../shared/contract/commands';
 import type { GroupSummary, ReportSummary } from '../../shared/report/summary';
@@ -184,5 +187,54 @@ describe('a range the hub refuses', () => {
     });
     expect(await summary('from=2026-02-30&to=2026-03-01')).toMatchObject({ status: 400 });
     expect(await summary('from=2025-11-23&to=2026-11-23')).toMatchObject({ status: 200 });
+  });
+});
+
+describe('the month as a printed PDF report', () => {
+  async function monthPdf(): Promise<{ pages: string[]; count: number }> {
+    const response = await fetch(`${t.url}/api/v1/reports/visits?from=2026-11-01&to=2026-11-23&format=pdf`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(response.status).toBe(200);
+    const path = join(t.dataDir, 'month.pdf');
+    writeFileSync(path, Buffer.from(await response.arrayBuffer()));
+    const count = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))![1]);
+    const pages = Array.from({ length: count }, (_, i) =>
+      execFileSync('pdftotext', ['-layout', '-f', String(i + 1), '-l', String(i + 1), path, '-'], {
+        encoding: 'utf8',
+      }),
+    );
+    return { pages, count };
+  }
+
+  it('numbers its pages, reads day by day, and explains the log check in plain words', async () => {
+    // Enough late visits today for the list of breaches to run onto more pages.
+    for (let i = 0; i < 60; i++) await serve(1_000, 15_000);
+    const { pages, count } = await monthPdf();
+    expect(count).toBeGreaterThan(1);
+    pages.forEach((text, i) => {
+      // The footer, last on its page ("1 / 2"; pdftotext's layout may close up the spaces).
+      expect(text, `page ${i + 1}`).toMatch(new RegExp(`\\b${i + 1}\\s*/\\s*${count}\\s*$`));
+    });
+    const first = pages[0]!;
+    expect(first).toContain('2026-11-01 ~ 2026-11-23');
+    expect(first).toMatch(/2026-11-02\s+3\s+3\s+0/);
+    expect(first).toMatch(/2026-11-04\s+3\s+1\s+1/);
+    expect(first.replace(/\s+/g, ' ')).toContain(
+      '‘지문’입니다. 기록을 한 글자라도 고치거나 지우면 이 값이 달라집니다.',
+    );
+    // No 결재란 and no staff until the office asks for them.
+    expect(first).not.toContain('팀장');
+    expect(pages.join('\n')).not.toContain('직원별 응대 대기');
+  });
+
+  it('carries the 결재란 and the staff table only where the office turned them on', async () => {
+    await ok('setApprovalBoxes', { include: true });
+    await ok('setStaffFigures', { include: true });
+    const settings = (await t.get('/api/v1/settings/export', token)).json;
+    expect(settings).toEqual({ includeStaffNames: false, staffFigures: true, approvalBoxes: true });
+    const { pages } = await monthPdf();
+    expect(pages[0]).toMatch(/담당\s+팀장\s+과장/);
+    expect(pages.join('\n')).toMatch(new RegExp(`직원별 응대 대기[\\s\\S]*${manager.name}\\s+5\\s+5`));
   });
 });
