@@ -4,7 +4,7 @@ import { CALL_BOARD, MANAGERS, OFFICE_PCS, STAFF, STAFF_SIDE, type Audience } fr
 import type { CaseList } from './case-views';
 import type { CurrentDevice, DeviceList } from './devices';
 import { feedQuery, type FeedPage } from './region-feed';
-import { reportRange, type RetentionSettings } from './reports';
+import { reportRange, summaryRange, type RetentionSettings } from './reports';
 import type {
   DepartmentWithQueue,
   DeskState,
@@ -43,7 +43,7 @@ export const queries = {
   display: { path: '/display', params: noParams, who: CALL_BOARD },
   deskState: { path: '/desks/:deskId', params: z.strictObject({ deskId: idParam }), who: STAFF_SIDE },
   guideBoard: { path: '/guide', params: noParams, who: STAFF_SIDE },
-  reportSummary: { path: '/reports/summary', params: reportRange, who: MANAGERS },
+  reportSummary: { path: '/reports/summary', params: summaryRange, who: MANAGERS },
   ledger: { path: '/compensations', params: ledgerQuery, who: MANAGERS },
   exportSettings: { path: '/settings/export', params: noParams, who: MANAGERS },
   retentionSettings: { path: '/settings/retention', params: noParams, who: MANAGERS },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportRange } from '../contract/reports';
+import { summaryRange } from '../contract/reports';
 import { monthToDate, previousMonth, rangeProblem } from './date-ranges';
 
 describe('report ranges', () => {
@@ -21,7 +21,7 @@ describe('report ranges', () => {
       { from: '2026-02-30', to: '2026-03-01' },
     ];
     for (const range of cases) {
-      expect(rangeProblem(range) === null, JSON.stringify(range)).toBe(reportRange.safeParse(range).success);
+      expect(rangeProblem(range) === null, JSON.stringify(range)).toBe(summaryRange.safeParse(range).success);
     }
     expect(cases.map(rangeProblem)).toEqual([null, 'order', null, 'tooLong', null, 'tooLong', 'invalid']);
   });

@@ -24,7 +24,7 @@ function isDay(text: string): boolean {
   return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === text;
 }
 
-/** Why the hub would refuse this range (see `reportRange`), or null if it reads it. */
+/** Why the hub would refuse this range for a summary (see `summaryRange`), or null if it reads it. */
 export function rangeProblem(range: DayRange): RangeProblem | null {
   if (!isDay(range.from) || !isDay(range.to)) return 'invalid';
   if (range.to < range.from) return 'order';
