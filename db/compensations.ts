@@ -144,15 +144,22 @@ type LedgerRow = CompensationRow & {
   department_ko: string;
   earlier_number: string;
   earlier_day: string;
+  created_by_name: string | null;
+  decided_by_name: string | null;
+  paid_by_name: string | null;
 };
 
 /** The compensations created in [fromMs, toMs), oldest first, with their visits. */
 export function listLedger(db: Db, fromMs: number, toMs: number): LedgerEntry[] {
   return prepared<[number, number], LedgerRow>(
     db,
-    `SELECT c.*, d.name_ko AS department_ko
+    `SELECT c.*, d.name_ko AS department_ko, cs.name AS created_by_name, ds.name AS decided_by_name,
+            ps.name AS paid_by_name
      FROM compensations c
      JOIN departments d ON d.id = c.department_id
+     LEFT JOIN staff cs ON cs.id = c.created_by
+     LEFT JOIN staff ds ON ds.id = c.decided_by
+     LEFT JOIN staff ps ON ps.id = c.paid_by
      WHERE c.created_at >= ? AND c.created_at < ?
      ORDER BY c.created_at, c.id`,
   )
@@ -164,5 +171,8 @@ export function listLedger(db: Db, fromMs: number, toMs: number): LedgerEntry[] 
       departmentKo: r.department_ko,
       earlierTicketNumber: r.earlier_number,
       earlierBusinessDay: r.earlier_day,
+      createdByName: r.created_by_name,
+      decidedByName: r.decided_by_name,
+      paidByName: r.paid_by_name,
     }));
 }

@@ -22,6 +22,19 @@ export function reportsShowStaffFigures(db: Db): boolean {
   return row?.staff_figures === 1;
 }
 
+/** Whether the printed PDF report carries the 결재란 (approval boxes) on its first page. */
+export function reportHasApprovalBoxes(db: Db): boolean {
+  const row = prepared<[], { approval_boxes: number }>(
+    db,
+    'SELECT approval_boxes FROM export_settings WHERE id = 1',
+  ).get();
+  return row?.approval_boxes === 1;
+}
+
+export function setReportApprovalBoxes(db: Db, include: boolean): void {
+  prepared(db, 'UPDATE export_settings SET approval_boxes = ? WHERE id = 1').run(include ? 1 : 0);
+}
+
 export function setReportsShowStaffFigures(db: Db, include: boolean): void {
   prepared(db, 'UPDATE export_settings SET staff_figures = ? WHERE id = 1').run(include ? 1 : 0);
 }

@@ -15,6 +15,7 @@ import { migration0013 } from './0013-day-end';
 import { migration0014 } from './0014-ticket-indexes';
 import { migration0015 } from './0015-payload-blanking';
 import { migration0016 } from './0016-transfer-place-and-home-department';
+import { migration0017 } from './0017-approval-boxes';
 
 /** In order; the position + 1 is the schema version it brings the database to. */
 export const migrations: readonly string[] = [
@@ -34,6 +35,7 @@ export const migrations: readonly string[] = [
   migration0014,
   migration0015,
   migration0016,
+  migration0017,
 ];
 
 /**

@@ -6,7 +6,7 @@ import {
   type QueryParams,
   type QueryResult,
 } from '../../shared/contract/queries';
-import type { ReportFormat } from '../../shared/contract/reports';
+import type { LedgerFormat, ReportFormat } from '../../shared/contract/reports';
 import {
   API_BASE,
   specialRoutes,
@@ -148,6 +148,13 @@ export function callRoute<K extends keyof SpecialRouteResults>(
 export async function fetchVisitLog(from: string, to: string, format: ReportFormat): Promise<Blob> {
   const query = new URLSearchParams({ from, to, format }).toString();
   const response = await answer(`${specialRoutes.visitLog.path}?${query}`);
+  return response.blob();
+}
+
+/** A month (YYYY-MM) of the compensation ledger as CSV or XLSX. */
+export async function fetchLedger(month: string, format: LedgerFormat): Promise<Blob> {
+  const query = new URLSearchParams({ month, format }).toString();
+  const response = await answer(`${specialRoutes.ledgerLog.path}?${query}`);
   return response.blob();
 }
 

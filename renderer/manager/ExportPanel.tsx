@@ -7,6 +7,7 @@ import { errorCodeOf, fetchVisitLog, type ApiErrorCode } from '../api/http-clien
 import { errorMessage } from '../i18n/errors';
 import { AlertIcon } from '../ui/icons';
 import { saveFile } from './save-file';
+import { ReportSettings } from './ReportSettings';
 import { StaffNamesSetting } from './StaffNamesSetting';
 
 /** The daily log (일일 민원 처리 대장) for a day or a range, as the spreadsheet or print the office needs. */
@@ -124,6 +125,7 @@ export function ExportPanel({ office }: { office: Office }) {
         )}
       </section>
       <StaffNamesSetting />
+      <ReportSettings />
     </div>
   );
 }

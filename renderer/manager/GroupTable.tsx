@@ -4,17 +4,24 @@ import type { GroupSummary } from '../../shared/report/summary';
 import { durationText, NO_FIGURE, shareText } from './figure-text';
 import { groupLabel, waitingNow } from './group-label';
 
-type GroupTableProps = { title: string; groups: GroupSummary[]; office: Office; withWaiting?: boolean };
+type GroupTableProps = {
+  title: string;
+  lead?: string;
+  groups: GroupSummary[];
+  office: Office;
+  withWaiting?: boolean;
+};
 
 /**
  * One row per department or desk, the same columns as the headline so rows add up to it: every
  * visitor of a finished day was served, absent, transferred on, or closed at the day's end.
  */
-export function GroupTable({ title, groups, office, withWaiting = false }: GroupTableProps) {
+export function GroupTable({ title, lead, groups, office, withWaiting = false }: GroupTableProps) {
   const { t, i18n } = useTranslation();
   return (
-    <section className="panel manager-section" aria-label={title}>
+    <section className="panel manager-section print-keep" aria-label={title}>
       <h2 className="panel__title">{title}</h2>
+      {lead === undefined ? null : <p className="manager-section__lead">{lead}</p>}
       {groups.length === 0 ? (
         <p className="manager-empty">{t('manager.dashboard.noVisits')}</p>
       ) : (

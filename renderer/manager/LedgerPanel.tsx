@@ -1,3 +1,4 @@
+import '../styles/month.css';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Office } from '../../shared/contract/views';
@@ -7,6 +8,7 @@ import { errorMessage } from '../i18n/errors';
 import { useManagerLedgerStore } from '../stores/manager-ledger-store';
 import { useOfficeStore } from '../stores/office-store';
 import { LoadState } from '../ui/LoadState';
+import { LedgerFiles } from './LedgerFiles';
 import { LedgerRow } from './LedgerRow';
 import { LedgerTotals } from './LedgerTotals';
 
@@ -29,24 +31,31 @@ export function LedgerPanel({ office }: { office: Office }) {
   return (
     <div className="manager-ledger">
       <div className="page-heading">
-        <h1>{t('manager.ledger.title')}</h1>
+        <h1 className="print-hide">{t('manager.ledger.title')}</h1>
+        <h1 className="print-only">
+          {t('month.ledger.printTitle', { month })}
+          {office.charter === null ? null : ` · ${office.charter.officeKo}`}
+        </h1>
         <p className="page-heading__lead">
           {office.charter === null
             ? t('manager.ledger.leadNoCharter')
             : t('manager.ledger.lead', { basis: office.charter.compensationBasisKo })}
         </p>
       </div>
-      <div className="field field--compact manager-ledger__month">
-        <label htmlFor={`${id}-month`}>{t('manager.ledger.month')}</label>
-        <input
-          id={`${id}-month`}
-          className="field__input"
-          type="month"
-          value={month}
-          onChange={(event) => {
-            setMonth(event.target.value);
-          }}
-        />
+      <div className="ledger-toolbar print-hide">
+        <div className="field field--compact manager-ledger__month">
+          <label htmlFor={`${id}-month`}>{t('manager.ledger.month')}</label>
+          <input
+            id={`${id}-month`}
+            className="field__input"
+            type="month"
+            value={month}
+            onChange={(event) => {
+              setMonth(event.target.value);
+            }}
+          />
+        </div>
+        {ledger === null ? null : <LedgerFiles month={ledger.month} />}
       </div>
       {ledger === null ? (
         <LoadState error={loadError} onRetry={() => void load(month)} />
@@ -76,7 +85,9 @@ export function LedgerPanel({ office }: { office: Office }) {
                         {t('manager.ledger.amount')}
                       </th>
                       <th scope="col">{t('manager.ledger.status')}</th>
-                      <th scope="col">{t('manager.ledger.actions')}</th>
+                      <th scope="col" className="print-hide">
+                        {t('manager.ledger.actions')}
+                      </th>
                     </tr>
                   </thead>
                   <tbody>

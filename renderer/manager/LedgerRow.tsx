@@ -9,7 +9,8 @@ import { LedgerActions } from './LedgerActions';
 /** One compensation: the visit it is owed for, the earlier visit, and where the decision stands. */
 export function LedgerRow({ entry }: { entry: LedgerEntry }) {
   const { t, i18n } = useTranslation();
-  const settledAt = entry.paidAt ?? entry.decidedAt;
+  const at = (ms: number) => `${businessDay(ms)} ${formatTimeOfDay(ms, i18n.language)}`;
+  const name = (n: string | null) => n ?? t('month.ledger.unknownStaff');
   return (
     <tr>
       <th scope="row">{displayTicketNumber(entry.ticketNumber)}</th>
@@ -33,13 +34,21 @@ export function LedgerRow({ entry }: { entry: LedgerEntry }) {
         {entry.paymentReference === null && entry.decisionNote === null ? null : (
           <span className="manager-table__sub">{entry.paymentReference ?? entry.decisionNote}</span>
         )}
-        {settledAt === null ? null : (
+        {entry.decidedAt === null ? null : (
           <span className="manager-table__sub">
-            {businessDay(settledAt)} {formatTimeOfDay(settledAt, i18n.language)}
+            {t(entry.status === 'rejected' ? 'month.ledger.rejectedBy' : 'month.ledger.approvedBy', {
+              name: name(entry.decidedByName),
+              at: at(entry.decidedAt),
+            })}
+          </span>
+        )}
+        {entry.paidAt === null ? null : (
+          <span className="manager-table__sub">
+            {t('month.ledger.paidBy', { name: name(entry.paidByName), at: at(entry.paidAt) })}
           </span>
         )}
       </td>
-      <td>
+      <td className="print-hide">
         <LedgerActions entry={entry} />
       </td>
     </tr>

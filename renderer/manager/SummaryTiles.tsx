@@ -6,13 +6,26 @@ import { waitingNow } from './group-label';
 
 type Tile = { label: string; value: string; note?: string; tone?: 'ok' | 'warn' };
 
-/** The day's headline figures; a missed target says so in words as well as in colour. */
-export function SummaryTiles({ total, office }: { total: GroupSummary; office: Office }) {
+/**
+ * The range's headline figures; a missed target says so in words as well as in colour. Who waits
+ * now is shown only for a range that reaches today (`live`).
+ */
+export function SummaryTiles({
+  total,
+  office,
+  live,
+}: {
+  total: GroupSummary;
+  office: Office;
+  live: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const attendMissed = total.attend.targeted - total.attend.within;
   const tiles: Tile[] = [
     { label: t('manager.figures.visitors'), value: String(total.visitors) },
-    { label: t('manager.figures.waitingNow'), value: String(waitingNow(total, office) ?? 0) },
+    ...(live
+      ? [{ label: t('manager.figures.waitingNow'), value: String(waitingNow(total, office) ?? 0) }]
+      : []),
     { label: t('manager.figures.served'), value: String(total.served) },
     { label: t('manager.figures.noShows'), value: String(total.noShows) },
     {

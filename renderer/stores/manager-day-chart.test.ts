@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { HourSummary } from '../../shared/report/summary';
+import { emptyGroupSummary, type HourSummary } from '../../shared/report/summary';
 import { hourBars } from './manager-day-chart';
 
 const MIN = 60_000;
@@ -16,6 +16,18 @@ describe('the day chart', () => {
     expect(bars.map((b) => b.hour)).toEqual([9, 10, 11, 12, 13, 14, 15, 16, 17]);
     expect(bars[2]).toEqual({ hour: 11, visitors: 3, breaches: 1, waiting: 0.5 });
     expect(bars[0]).toEqual({ hour: 9, visitors: 0, breaches: 0, waiting: 0 });
+  });
+
+  it('averages a month over the days the office had visitors, not over its weekends', () => {
+    const hours = [{ hour: 11, visitors: 6, attendBreaches: 0, waitingMs: 60 * MIN }];
+    const month = {
+      ...today(hours),
+      from: '2026-11-01',
+      days: ['2026-11-20', '2026-11-23'].map((day) => emptyGroupSummary(`day:${day}`, day)),
+    };
+    // An hour of waiting over two open days' 11 o'clock hours: half a person on average.
+    expect(hourBars(month)[2]).toMatchObject({ hour: 11, waiting: 0.5 });
+    expect(hourBars({ ...month, days: undefined })[2]!.waiting).toBeCloseTo(1 / 23);
   });
 
   it('widens to an early or evening hour that had visitors', () => {

@@ -9,8 +9,12 @@ const FIRST_HOUR = 9;
 const LAST_HOUR = 17;
 
 /** The summary's hours, with the empty hours of the office day filled in. */
-export function hourBars(summary: Pick<ReportSummary, 'hours' | 'from' | 'to' | 'asOf'>): HourBar[] {
+export function hourBars(
+  summary: Pick<ReportSummary, 'hours' | 'from' | 'to' | 'asOf'> & { days?: ReportSummary['days'] },
+): HourBar[] {
   const byHour = new Map(summary.hours.map((h) => [h.hour, h]));
+  // Over a month, the average is of the days the office had visitors, not of its weekends.
+  const openDays = summary.days?.map((d) => d.key.slice('day:'.length));
   const from = Math.min(FIRST_HOUR, ...byHour.keys());
   const to = Math.max(LAST_HOUR, ...byHour.keys());
   return Array.from({ length: to - from + 1 }, (_, i) => {
@@ -20,7 +24,7 @@ export function hourBars(summary: Pick<ReportSummary, 'hours' | 'from' | 'to' | 
       hour,
       visitors: h?.visitors ?? 0,
       breaches: h?.attendBreaches ?? 0,
-      waiting: averageWaiting(h?.waitingMs ?? 0, hour, summary),
+      waiting: averageWaiting(h?.waitingMs ?? 0, hour, summary, openDays),
     };
   });
 }

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { HubEvent } from '../../shared/contract/events';
+import type { DayRange } from '../../shared/report/date-ranges';
 import type { ReportSummary } from '../../shared/report/summary';
 import { errorCodeOf, read, type ApiErrorCode } from '../api/http-client';
 
@@ -24,36 +25,41 @@ const countedEvents = new Set<HubEvent['type']>([
 ]);
 
 type SummaryStore = {
-  day: string | null;
+  range: DayRange | null;
+  /** Whether the range reaches today: only then can a visit change it. */
+  live: boolean;
   summary: ReportSummary | null;
   loadError: ApiErrorCode | null;
-  load: (day: string) => Promise<void>;
-  /** Feeds the event stream: a change to a visit schedules one refetch. */
+  load: (range: DayRange, live: boolean) => Promise<void>;
+  /** Feeds the event stream: a change to a visit schedules one refetch of a live range. */
   onEvent: (event: HubEvent) => void;
 };
+
+const sameRange = (a: DayRange | null, b: DayRange) => a?.from === b.from && a.to === b.to;
 
 let refetchTimer: ReturnType<typeof setTimeout> | null = null;
 
 export const useManagerSummaryStore = create<SummaryStore>()((set, get) => ({
-  day: null,
+  range: null,
+  live: false,
   summary: null,
   loadError: null,
-  async load(day) {
-    if (get().day !== day) set({ day, summary: null });
-    set({ loadError: null });
+  async load(range, live) {
+    if (!sameRange(get().range, range)) set({ range, summary: null });
+    set({ live, loadError: null });
     try {
-      const summary = await read('reportSummary', { from: day, to: day });
-      if (get().day === day) set({ summary });
+      const summary = await read('reportSummary', range);
+      if (sameRange(get().range, range)) set({ summary });
     } catch (error) {
-      set({ loadError: errorCodeOf(error) });
+      if (sameRange(get().range, range)) set({ loadError: errorCodeOf(error) });
     }
   },
   onEvent(event) {
-    if (!countedEvents.has(event.type) || refetchTimer !== null) return;
+    if (!countedEvents.has(event.type) || refetchTimer !== null || !get().live) return;
     refetchTimer = setTimeout(() => {
       refetchTimer = null;
-      const { day, load } = get();
-      if (day !== null) void load(day);
+      const { range, live, load } = get();
+      if (range !== null) void load(range, live);
     }, REFETCH_AFTER_MS);
   },
 }));

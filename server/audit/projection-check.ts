@@ -6,7 +6,11 @@ import { getDesk } from '../../db/desks';
 import { getDevice } from '../../db/devices';
 import { getEscortRequest } from '../../db/escorts';
 import { iterateLoggedEvents } from '../../db/events';
-import { exportIncludesStaffNames, reportsShowStaffFigures } from '../../db/export-settings';
+import {
+  exportIncludesStaffNames,
+  reportHasApprovalBoxes,
+  reportsShowStaffFigures,
+} from '../../db/export-settings';
 import { getForecast } from '../../db/breach-forecasts';
 import { getForecastSettings } from '../../db/forecast-settings';
 import { getOfficeHours, listHolidays } from '../../db/office-hours';
@@ -28,6 +32,7 @@ export function readOfficeSettings(db: Db): OfficeSettings {
     holidays: listHolidays(db),
     includeStaffNames: exportIncludesStaffNames(db),
     staffFigures: reportsShowStaffFigures(db),
+    approvalBoxes: reportHasApprovalBoxes(db),
     retentionDays: retention.retentionDays,
     purgedThrough: retention.purgedThrough,
     forecast: getForecastSettings(db),
@@ -150,9 +155,14 @@ function checkedTables(db: Db, replayed: ReplayedState): TableCheck[] {
       replayed: single({
         includeStaffNames: replayed.includeStaffNames,
         staffFigures: replayed.staffFigures,
+        approvalBoxes: replayed.approvalBoxes,
       }),
       stored: () =>
-        one({ includeStaffNames: settings.includeStaffNames, staffFigures: settings.staffFigures }),
+        one({
+          includeStaffNames: settings.includeStaffNames,
+          staffFigures: settings.staffFigures,
+          approvalBoxes: settings.approvalBoxes,
+        }),
     },
     {
       table: 'retention_settings',

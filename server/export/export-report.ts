@@ -1,7 +1,11 @@
 import type { Writable } from 'node:stream';
 import { hashBefore } from '../../db/event-chain';
 import { listForecasts } from '../../db/breach-forecasts';
-import { exportIncludesStaffNames, reportsShowStaffFigures } from '../../db/export-settings';
+import {
+  exportIncludesStaffNames,
+  reportHasApprovalBoxes,
+  reportsShowStaffFigures,
+} from '../../db/export-settings';
 import { openReadOnly, type Db } from '../../db/open-database';
 import { iterateCaseReportRecords } from '../../db/cases';
 import { iterateEscortRecords } from '../../db/escorts';
@@ -102,6 +106,7 @@ export function exportVisits(
         logLink,
         purgedNote,
         includeStaffNames: exportIncludesStaffNames(db),
+        approvalBoxes: reportHasApprovalBoxes(db),
       },
       summary,
       records(),

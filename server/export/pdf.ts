@@ -1,7 +1,7 @@
 import type { Writable } from 'node:stream';
 import PDFDocument from 'pdfkit';
 import type { Charter } from '../../shared/charter/presets';
-import type { ClockSummary, ReportSummary } from '../../shared/report/summary';
+import type { ClockSummary, GroupSummary, ReportSummary } from '../../shared/report/summary';
 import { seoulDateTime } from '../../shared/report/seoul-time';
 import { formatDuration } from '../../shared/time/duration';
 import { measureVisit } from '../../shared/report/visit-measures';
@@ -47,7 +47,121 @@ export type PdfHeader = {
   purgedNote: string | null;
   /** Whether the office lets reports name staff (the unkindness counts per official). */
   includeStaffNames: boolean;
+  /** The office's 결재란 (담당 · 팀장 · 과장) at the top right of the first page. */
+  approvalBoxes: boolean;
 };
+
+const APPROVERS = ['담당', '팀장', '과장'] as const;
+const BOX_WIDTH = 52;
+const BOX_HEAD = 15;
+const BOX_SIGN = 38;
+
+/** The 결재란: one column per approver, a signature box under each title. */
+function drawApprovalBoxes(doc: PDFKit.PDFDocument): void {
+  const left = doc.page.width - A4_MARGIN - APPROVERS.length * BOX_WIDTH;
+  const top = A4_MARGIN;
+  doc.lineWidth(0.7).strokeColor(INK);
+  APPROVERS.forEach((title, i) => {
+    const x = left + i * BOX_WIDTH;
+    doc.rect(x, top, BOX_WIDTH, BOX_HEAD + BOX_SIGN).stroke();
+    doc
+      .moveTo(x, top + BOX_HEAD)
+      .lineTo(x + BOX_WIDTH, top + BOX_HEAD)
+      .stroke();
+    doc
+      .font('regular')
+      .fontSize(8.5)
+      .fillColor(INK)
+      .text(title, x, top + 3.5, { width: BOX_WIDTH, align: 'center', lineBreak: false });
+  });
+  doc.x = A4_MARGIN;
+  doc.y = top;
+}
+
+/** "1 / 3" at the foot of every page, once the number of pages is known. */
+function numberPages(doc: PDFKit.PDFDocument): void {
+  const { start, count } = doc.bufferedPageRange();
+  for (let i = start; i < start + count; i++) {
+    doc.switchToPage(i);
+    // Writing inside the bottom margin would start a new page; lift the margin for the footer.
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    doc
+      .font('regular')
+      .fontSize(8.5)
+      .fillColor(MUTED)
+      .text(`${i - start + 1} / ${count}`, A4_MARGIN, doc.page.height - A4_MARGIN / 2 - 6, {
+        width: doc.page.width - 2 * A4_MARGIN,
+        align: 'center',
+        lineBreak: false,
+      });
+    doc.page.margins.bottom = bottom;
+  }
+}
+
+/**
+ * What the log's check value means, in the words of a 민원실, not of a programmer: the figures
+ * can be shown later to be the records as they were.
+ */
+export function logLinkNoteKo(seq: number): string {
+  return (
+    `위 값은 이 보고서가 바탕으로 삼은 처리 기록 ${seq}건(번호표 발급·호출·응대·보상 등)을 순서대로 묶어 만든 ` +
+    '‘지문’입니다. 기록을 한 글자라도 고치거나 지우면 이 값이 달라집니다. 나중에 전산 담당자가 같은 값이 ' +
+    '나오는지 대조하면(verify-log), 이 보고서의 수치가 원래 기록 그대로임을 확인할 수 있습니다.'
+  );
+}
+
+const groupColumns = (nameTitle: string): Column[] => [
+  { title: nameTitle, width: 96 },
+  { title: '방문', width: 36, align: 'right' },
+  { title: '완료', width: 36, align: 'right' },
+  { title: '부재', width: 36, align: 'right' },
+  { title: '이관', width: 36, align: 'right' },
+  { title: '마감', width: 36, align: 'right' },
+  { title: '중앙값', width: 56, align: 'right' },
+  { title: '90%', width: 56, align: 'right' },
+  { title: '최장', width: 56, align: 'right' },
+  { title: '준수율', width: 55, align: 'right' },
+];
+
+/** One table of groups (departments, days, staff) with the time-to-attend clock of each. */
+function drawGroupTable(doc: PDFKit.PDFDocument, title: string, nameTitle: string, groups: GroupSummary[]) {
+  const columns = groupColumns(nameTitle);
+  ensureRoom(doc, 60);
+  doc.font('bold').fontSize(12).fillColor(INK).text(title, A4_MARGIN);
+  doc.moveDown(0.4);
+  drawRow(
+    doc,
+    columns,
+    columns.map((c) => c.title),
+    true,
+  );
+  if (groups.length === 0) doc.font('regular').fontSize(10).fillColor(MUTED).text('없음', A4_MARGIN);
+  for (const g of groups) {
+    if (doc.y + 16 > doc.page.height - A4_MARGIN) {
+      doc.addPage();
+      drawRow(
+        doc,
+        columns,
+        columns.map((c) => c.title),
+        true,
+      );
+    }
+    drawRow(doc, columns, [
+      g.labelKo,
+      String(g.visitors),
+      String(g.served),
+      String(g.noShows),
+      String(g.transferred),
+      String(g.closedAtDayEnd),
+      duration(g.attend.medianMs),
+      duration(g.attend.p90Ms),
+      duration(g.attend.worstMs),
+      share(g.attend),
+    ]);
+  }
+  doc.moveDown(1);
+}
 
 /** The printable 서비스 이행기준 달성도: the summary table, then the list of breaches. */
 export async function writeComplianceReportPdf(
@@ -57,7 +171,13 @@ export async function writeComplianceReportPdf(
   out: Writable,
 ): Promise<void> {
   const fonts = pdfFontPaths();
-  const doc = new PDFDocument({ size: 'A4', margin: A4_MARGIN, info: { Title: '서비스 이행기준 달성도' } });
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: A4_MARGIN,
+    // Pages stay open until the end, so each can say "2 / 5".
+    bufferPages: true,
+    info: { Title: '서비스 이행기준 달성도' },
+  });
   const done = new Promise<void>((resolve, reject) => {
     out.on('finish', resolve);
     out.on('error', reject);
@@ -66,17 +186,26 @@ export async function writeComplianceReportPdf(
   doc.registerFont('regular', fonts.regular);
   doc.registerFont('bold', fonts.bold);
 
-  doc.font('bold').fontSize(18).fillColor(INK).text('서비스 이행기준 달성도');
+  // Beside the 결재란 the heading keeps to the page's left part.
+  const fullWidth = doc.page.width - 2 * A4_MARGIN;
+  const headWidth = header.approvalBoxes ? fullWidth - APPROVERS.length * BOX_WIDTH - 12 : fullWidth;
+  if (header.approvalBoxes) drawApprovalBoxes(doc);
+  doc.font('bold').fontSize(18).fillColor(INK).text('서비스 이행기준 달성도', { width: headWidth });
   doc.moveDown(0.3);
   const period = summary.from === summary.to ? summary.from : `${summary.from} ~ ${summary.to}`;
   doc
     .font('regular')
     .fontSize(10)
     .fillColor(MUTED)
-    .text(`${header.officeKo} · ${period} · 작성 ${seoulDateTime(header.generatedAt)}`);
-  doc.text(charterLine(header.charter));
-  doc.fontSize(7.5).text(`기록 확인값 (이벤트 ${header.logLink.seq}): ${header.logLink.hash}`);
-  if (header.purgedNote) doc.fontSize(9).text(header.purgedNote);
+    .text(`${header.officeKo} · ${period} · 작성 ${seoulDateTime(header.generatedAt)}`, { width: headWidth });
+  doc.text(charterLine(header.charter), { width: headWidth });
+  if (header.approvalBoxes) doc.y = Math.max(doc.y, A4_MARGIN + BOX_HEAD + BOX_SIGN + 6);
+  doc.moveDown(0.3);
+  doc.fontSize(7.5).text(`기록 확인값 (처리 기록 ${header.logLink.seq}건째까지): ${header.logLink.hash}`, {
+    width: fullWidth,
+  });
+  doc.fontSize(8).text(logLinkNoteKo(header.logLink.seq), { width: fullWidth });
+  if (header.purgedNote) doc.fontSize(9).text(header.purgedNote, { width: fullWidth });
   doc.moveDown(1);
 
   const t = summary.total;
@@ -102,42 +231,9 @@ export async function writeComplianceReportPdf(
   }
   doc.moveDown(1);
 
-  doc.font('bold').fontSize(12).text('부서별 응대 대기');
-  doc.moveDown(0.4);
-  const byDepartment: Column[] = [
-    { title: '부서', width: 96 },
-    { title: '방문', width: 36, align: 'right' },
-    { title: '완료', width: 36, align: 'right' },
-    { title: '부재', width: 36, align: 'right' },
-    { title: '이관', width: 36, align: 'right' },
-    { title: '마감', width: 36, align: 'right' },
-    { title: '중앙값', width: 56, align: 'right' },
-    { title: '90%', width: 56, align: 'right' },
-    { title: '최장', width: 56, align: 'right' },
-    { title: '준수율', width: 55, align: 'right' },
-  ];
-  drawRow(
-    doc,
-    byDepartment,
-    byDepartment.map((c) => c.title),
-    true,
-  );
-  for (const g of summary.departments) {
-    ensureRoom(doc, 16);
-    drawRow(doc, byDepartment, [
-      g.labelKo,
-      String(g.visitors),
-      String(g.served),
-      String(g.noShows),
-      String(g.transferred),
-      String(g.closedAtDayEnd),
-      duration(g.attend.medianMs),
-      duration(g.attend.p90Ms),
-      duration(g.attend.worstMs),
-      share(g.attend),
-    ]);
-  }
-  doc.moveDown(1);
+  drawGroupTable(doc, '부서별 응대 대기', '부서', summary.departments);
+  if (summary.from !== summary.to) drawGroupTable(doc, '일별 응대 대기', '일자', summary.days);
+  if (summary.staff !== null) drawGroupTable(doc, '직원별 응대 대기', '직원', summary.staff);
 
   drawSatisfactionSection(doc, summary);
   drawCaseSection(doc, summary, header.includeStaffNames);
@@ -193,6 +289,7 @@ export async function writeComplianceReportPdf(
       .fillColor(MUTED)
       .text(`외 ${more}건은 CSV·XLSX 방문 기록에 있습니다.`, A4_MARGIN);
   }
+  numberPages(doc);
   doc.end();
   await done;
 }

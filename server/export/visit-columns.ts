@@ -28,13 +28,13 @@ const escortKo = {
   elderly: '고령',
   other: '기타',
 } as const;
-const compensationKo = {
+export const compensationKo = {
   giftVoucher: '상품권',
   travelCost: '교통비',
   cultureVoucher: '문화상품권',
   perOrdinance: '규정에 따른 보상',
 } as const;
-const compensationStatusKo = {
+export const compensationStatusKo = {
   pending: '승인 대기',
   approved: '승인',
   rejected: '반려',

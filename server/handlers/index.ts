@@ -23,7 +23,7 @@ import { acceptEscort, deliverEscort, requestEscort } from './escorts';
 import { judgeRepeatVisit } from './judge-repeat-visit';
 import { recallTicket } from './recall-ticket';
 import { resetStaffPin } from './reset-staff-pin';
-import { setForecastSettings, setStaffFigures } from './report-settings';
+import { setApprovalBoxes, setForecastSettings, setStaffFigures } from './report-settings';
 import { returnToDesk } from './return-to-desk';
 import { setDeskAway } from './set-desk-away';
 import { setRetentionDays } from './set-retention-days';
@@ -56,6 +56,7 @@ export const handlers: { [N in CommandName]: Handler<N> } = {
   setExportStaffNames,
   setRetentionDays,
   setStaffFigures,
+  setApprovalBoxes,
   setForecastSettings,
   checkIn,
   acknowledgeArrival,

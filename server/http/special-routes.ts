@@ -4,10 +4,19 @@ import type { WebSocket } from 'ws';
 import { DEVICE_COOKIE } from '../../shared/contract/devices';
 import { HubError } from '../../shared/contract/errors';
 import { caseFileName } from '../../shared/contract/case-reports';
-import { reportContentType, reportFileName, reportQuery, reportRange } from '../../shared/contract/reports';
+import {
+  ledgerExportQuery,
+  ledgerFileName,
+  reportContentType,
+  reportFileName,
+  reportQuery,
+  reportRange,
+} from '../../shared/contract/reports';
 import type { SpecialRouteName, SpecialRouteResults, specialRoutes } from '../../shared/contract/routes';
 import type { Credentials } from '../auth/credentials';
 import { exportCases, exportVisits, withReadSnapshot } from '../export/export-report';
+import { ledgerCsv } from '../export/ledger-csv';
+import { ledgerXlsx } from '../export/ledger-xlsx';
 import { describeIssues } from '../hub/describe-issues';
 import type { CallerOf, ServerParts } from '../queries/readers';
 import { serveEventStream } from '../stream/event-stream';
@@ -96,6 +105,23 @@ export const specialHandlers: { [K in SpecialRouteName]: SpecialHandler<K> } = {
         .header('content-disposition', `attachment; filename="${caseFileName(from, to)}"`)
         .header('cache-control', 'no-store')
         .send(csv);
+    },
+  },
+  ledgerLog: {
+    async http({ hub, request, reply }) {
+      const parsed = ledgerExportQuery.safeParse(request.query);
+      if (!parsed.success) throw new HubError('invalid_input', describeIssues(parsed.error));
+      const { month, format } = parsed.data;
+      const ledger = hub.ledger(month);
+      const body =
+        format === 'csv'
+          ? ledgerCsv(ledger)
+          : await ledgerXlsx(ledger, hub.office().charter?.officeKo ?? '', hub.now());
+      return reply
+        .header('content-type', reportContentType[format])
+        .header('content-disposition', `attachment; filename="${ledgerFileName(month, format)}"`)
+        .header('cache-control', 'no-store')
+        .send(body);
     },
   },
   makeBackup: { http: async ({ backups }) => ({ backup: await backups.run() }) },

@@ -1,5 +1,10 @@
 import { appendEvent, eventsAfter, lastSeq } from '../../db/events';
-import { exportIncludesStaffNames } from '../../db/export-settings';
+import {
+  exportIncludesStaffNames,
+  reportHasApprovalBoxes,
+  reportsShowStaffFigures,
+} from '../../db/export-settings';
+import type { ExportSettings } from '../../shared/contract/queries';
 import type { Db } from '../../db/open-database';
 import { listDevices, listOpenPairings } from '../../db/devices';
 import { hasManager } from '../../db/staff';
@@ -95,7 +100,7 @@ export type Hub = {
   cases(from: string, to: string): CaseList;
   /** Deletes the visitors' contacts of cases answered long enough ago; null when none were due. */
   purgeCaseContacts(): number[] | null;
-  exportSettings(): { includeStaffNames: boolean };
+  exportSettings(): ExportSettings;
   retention(): RetentionState;
   /**
    * Closes the visits that business days before today left open, with one event; done at the
@@ -287,7 +292,11 @@ export function createHub(options: HubOptions): Hub {
     ledger: (month) => readLedger(db, month),
     cases: (from, to) => readCaseList(db, from, to, clock.now()),
     purgeCaseContacts: () => purgeCaseContacts(db, clock.now(), commit),
-    exportSettings: () => ({ includeStaffNames: exportIncludesStaffNames(db) }),
+    exportSettings: () => ({
+      includeStaffNames: exportIncludesStaffNames(db),
+      staffFigures: reportsShowStaffFigures(db),
+      approvalBoxes: reportHasApprovalBoxes(db),
+    }),
     retention: () => getRetention(db),
     purgeVisitDetails: (pause = nextTurn) => purgeEarliestExpiredDay(db, clock, commit, pause),
     watchBreaches: () => watchBreaches(db, clock.now(), commit),

@@ -43,6 +43,7 @@ export type OfficeSettings = {
   holidays: Holiday[];
   includeStaffNames: boolean;
   staffFigures: boolean;
+  approvalBoxes: boolean;
   retentionDays: number;
   purgedThrough: string | null;
   forecast: ForecastSettings;
@@ -216,6 +217,9 @@ export function createLogReplay(initial: OfficeSettings): LogReplay {
         return;
       case 'staffFiguresSet':
         state.staffFigures = event.include;
+        return;
+      case 'approvalBoxesSet':
+        state.approvalBoxes = event.include;
         return;
       case 'retentionDaysSet':
         state.retentionDays = event.days;

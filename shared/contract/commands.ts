@@ -279,6 +279,11 @@ export const commands = {
     input: z.strictObject({ include: z.boolean() }),
     errors: [],
   },
+  setApprovalBoxes: {
+    access: 'manager',
+    input: z.strictObject({ include: z.boolean() }),
+    errors: [],
+  },
   setForecastSettings: {
     access: 'manager',
     input: z.strictObject({
@@ -541,6 +546,7 @@ export type CommandResults = {
   setExportStaffNames: { include: boolean };
   setRetentionDays: { days: number };
   setStaffFigures: { include: boolean };
+  setApprovalBoxes: { include: boolean };
   setForecastSettings: { settings: ForecastSettings };
   setOfficeHours: { hours: OfficeHours; holidays: Holiday[] };
   setHoliday: { hours: OfficeHours; holidays: Holiday[] };

@@ -52,6 +52,7 @@ export type HubEventBody =
   | { type: 'exportSettingsSet'; includeStaffNames: boolean }
   | { type: 'retentionDaysSet'; days: number }
   | { type: 'staffFiguresSet'; include: boolean }
+  | { type: 'approvalBoxesSet'; include: boolean }
   | { type: 'forecastSettingsSet'; settings: ForecastSettings }
   /** A breach warning given, changed or closed, or a breach nobody was warned of: the whole record. */
   | { type: 'breachForecastChanged'; forecast: BreachForecast }

@@ -12,6 +12,7 @@ const STAFF_ONLY = new Set<HubEvent['type']>([
   'exportSettingsSet',
   'retentionDaysSet',
   'staffFiguresSet',
+  'approvalBoxesSet',
   'forecastSettingsSet',
   'breachForecastChanged',
   'visitDetailsPurged',

@@ -4,7 +4,7 @@ import { CALL_BOARD, MANAGERS, OFFICE_PCS, STAFF, STAFF_SIDE, type Audience } fr
 import type { CaseList } from './case-views';
 import type { CurrentDevice, DeviceList } from './devices';
 import { feedQuery, type FeedPage } from './region-feed';
-import { reportRange, type RetentionSettings } from './reports';
+import { reportRange, summaryRange, type RetentionSettings } from './reports';
 import type {
   DepartmentWithQueue,
   DeskState,
@@ -43,7 +43,7 @@ export const queries = {
   display: { path: '/display', params: noParams, who: CALL_BOARD },
   deskState: { path: '/desks/:deskId', params: z.strictObject({ deskId: idParam }), who: STAFF_SIDE },
   guideBoard: { path: '/guide', params: noParams, who: STAFF_SIDE },
-  reportSummary: { path: '/reports/summary', params: reportRange, who: MANAGERS },
+  reportSummary: { path: '/reports/summary', params: summaryRange, who: MANAGERS },
   ledger: { path: '/compensations', params: ledgerQuery, who: MANAGERS },
   exportSettings: { path: '/settings/export', params: noParams, who: MANAGERS },
   retentionSettings: { path: '/settings/retention', params: noParams, who: MANAGERS },
@@ -62,6 +62,16 @@ export type QueryParams<N extends QueryName> = z.input<(typeof queries)[N]['para
 /** What a reader receives, after validation. */
 export type ParsedParams<N extends QueryName> = z.output<(typeof queries)[N]['params']>;
 
+/** `GET /api/v1/settings/export`: what the office's exports and reports show. */
+export type ExportSettings = {
+  /** Exports name the staff who served. */
+  includeStaffNames: boolean;
+  /** The dashboard and the XLSX and PDF reports show figures per staff member. */
+  staffFigures: boolean;
+  /** The PDF report carries the 결재란 (담당 · 팀장 · 과장). */
+  approvalBoxes: boolean;
+};
+
 export type BackupFile = { name: string; bytes: number; businessDay: string };
 /** `dir` only for the hub's own PC: other PCs need not learn the hub's folders. */
 export type BackupList = { dir: string | null; backups: BackupFile[] };
@@ -79,7 +89,7 @@ export type QueryResults = {
   guideBoard: GuideBoard;
   reportSummary: ReportSummary;
   ledger: Ledger;
-  exportSettings: { includeStaffNames: boolean };
+  exportSettings: ExportSettings;
   retentionSettings: RetentionSettings;
   backups: BackupList;
   devices: DeviceList;

@@ -23,6 +23,7 @@ export const specialRoutes = {
   eventStream: { method: 'GET', path: '/events', who: OFFICE_PCS },
   visitLog: { method: 'GET', path: '/reports/visits', who: MANAGERS },
   caseLog: { method: 'GET', path: '/reports/cases', who: MANAGERS },
+  ledgerLog: { method: 'GET', path: '/reports/compensations', who: MANAGERS },
   makeBackup: { method: 'POST', path: '/backups', who: MANAGERS },
   /** Answers a command name the contract does not have; known PCs learn it is unknown. */
   unknownCommand: { method: 'POST', path: '/commands/:name', who: OFFICE_PCS },

@@ -240,6 +240,10 @@ export type LedgerEntry = Compensation & {
   departmentKo: string;
   earlierTicketNumber: string;
   earlierBusinessDay: string;
+  /** Who judged the repeat visit, who approved or rejected it, who paid it (null: not recorded). */
+  createdByName: string | null;
+  decidedByName: string | null;
+  paidByName: string | null;
 };
 
 export type LedgerTotals = Record<CompensationStatus, { count: number; won: number }>;

@@ -150,6 +150,7 @@ export function regionFacts(event: HubEventBody): RegionFacts | null {
     case 'breachForecastChanged':
     case 'forecastSettingsSet':
     case 'staffFiguresSet':
+    case 'approvalBoxesSet':
     case 'deskAwaySet':
     case 'deskReturned':
     case 'staffSignedIn':

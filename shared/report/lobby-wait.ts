@@ -39,9 +39,13 @@ export function averageWaiting(
   waitingMs: number,
   hour: number,
   range: { from: string; to: string; asOf: number },
+  /** Only these days count (the days the office had visitors); every day of the range by default. */
+  openDays?: readonly string[],
 ): number | null {
   let observed = 0;
-  for (let day = range.from; day <= range.to; day = addDays(day, 1)) {
+  const days: string[] = [];
+  for (let day = range.from; day <= range.to; day = addDays(day, 1)) days.push(day);
+  for (const day of openDays ?? days) {
     const hourStart = startOfBusinessDay(day) + hour * HOUR_MS;
     observed += Math.min(HOUR_MS, Math.max(0, range.asOf - hourStart));
   }

@@ -263,7 +263,7 @@ test.describe('the manager’s case list', () => {
     await expect(unkindness.getByRole('row', { name: /종합민원실 1번 창구/ })).toContainText('기준까지 2회');
 
     // The dashboard says so too.
-    await page.getByRole('link', { name: '오늘 현황' }).click();
+    await page.getByRole('link', { name: '이행 현황' }).click();
     await expect(page.getByRole('region', { name: '불만·불친절 신고' })).toContainText('오늘 기한 1건');
   });
 

@@ -228,7 +228,7 @@ test('the dashboard shows today’s escort times', async ({ page, hub, hubClock 
     hub.execute('deliverEscort', { requestId: request.id }, SYSTEM);
   }
   await signInToSetup(page);
-  await page.getByRole('link', { name: '오늘 현황' }).click();
+  await page.getByRole('link', { name: '이행 현황' }).click();
   const escorts = page.getByRole('region', { name: '동행 안내 시간' });
   await expect(escorts).toContainText('오늘 요청 2건');
   // Medians of 30 s and 70 s, and of 150 s and 200 s; the worst of each.

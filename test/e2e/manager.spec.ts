@@ -17,7 +17,7 @@ const shots = resolve(import.meta.dirname, '..', '..', 'test-results', 'screensh
 /** The manager's screens as a manager sees them, in Korean. */
 function managerScreen(page: Page) {
   const signInForm = page.getByRole('region', { name: '관리자 로그인' });
-  const tiles = page.getByRole('region', { name: '오늘의 주요 수치' });
+  const tiles = page.getByRole('region', { name: '주요 수치' });
   return {
     goto: async (path = '') => {
       await page.goto(`/manager${path}`);

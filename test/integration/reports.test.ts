@@ -177,10 +177,14 @@ describe('the visit log export', () => {
   it('names staff only when the office allows it', async () => {
     expect((await t.get('/api/v1/settings/export', t.managerToken)).json).toEqual({
       includeStaffNames: false,
+      staffFigures: false,
+      approvalBoxes: false,
     });
     await t.post('setExportStaffNames', { include: true });
     expect((await t.get('/api/v1/settings/export', t.managerToken)).json).toEqual({
       includeStaffNames: true,
+      staffFigures: false,
+      approvalBoxes: false,
     });
     const [header, first] = parseCsv((await download('csv')).body.toString('utf8').slice(1));
     expect(first![header!.indexOf('담당 직원')]).toBe('이정훈');

@@ -47,6 +47,7 @@ const commandTable: Record<CommandName, Role[]> = {
   setExportStaffNames: managers,
   setRetentionDays: managers,
   setStaffFigures: managers,
+  setApprovalBoxes: managers,
   setForecastSettings: managers,
   defineDepartment: managers,
   defineDesk: managers,

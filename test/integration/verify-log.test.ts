@@ -161,6 +161,7 @@ describe('npm run verify-log, holding the tables against the log', () => {
     await ok('returnToDesk', { deskId: 2 });
     await ok('defineStaff', { login: 'desk.park', name: '박민원', role: 'desk', pin: '2468', departmentId: 1 });
     await ok('setHoliday', { day: '2027-01-01', nameKo: '신정' });
+    await ok('setApprovalBoxes', { include: true });
     await ok('setRetentionDays', { days: 90 });
     // Left waiting at closing time: the next day's start closes it.
     await issue();
