@@ -20,10 +20,13 @@ export function noticeText(t: TFunction, notice: DeskNotice, directory: DeskDire
     case 'recalled':
       return t('deskWork.notice.recalled', { number: displayTicketNumber(notice.number) });
     case 'transferred':
-      return t('deskWork.notice.transferred', {
+      // The clerk tells the visitor how long the new queue is for them: a transferred visitor
+      // keeps the place of their first ticket, so this is rarely the whole queue.
+      return t(notice.ahead === 0 ? 'deskWork.notice.transferredNextInLine' : 'deskWork.notice.transferred', {
         number: displayTicketNumber(notice.number),
         department: directory.departmentName(notice.toDepartmentId),
         toNumber: displayTicketNumber(notice.toNumber),
+        ahead: notice.ahead,
       });
     case 'judged':
       return t(notice.staffError ? 'deskWork.notice.judgedStaffError' : 'deskWork.notice.judged', {

@@ -17,7 +17,14 @@ type TicketNoticeKind = 'called' | 'recalled' | 'checkedIn' | 'acknowledged' | '
 /** What the desk's status region says after an action. */
 export type DeskNotice =
   | { kind: TicketNoticeKind; number: string; at: number }
-  | { kind: 'transferred'; number: string; toNumber: string; toDepartmentId: number; at: number }
+  | {
+      kind: 'transferred';
+      number: string;
+      toNumber: string;
+      toDepartmentId: number;
+      ahead: number;
+      at: number;
+    }
   | { kind: 'judged'; number: string; staffError: boolean; at: number }
   | { kind: 'away'; standInDeskId: number; at: number }
   | { kind: 'returned'; at: number }
@@ -345,6 +352,7 @@ export const useDeskStore = create<DeskStore>()((set, get) => {
           number: result.ticket.number,
           toNumber: result.transferredTo.number,
           toDepartmentId,
+          ahead: result.ahead,
           at: Date.now(),
         };
       });

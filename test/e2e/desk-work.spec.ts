@@ -119,7 +119,7 @@ test('a transfer reaches the other department with its note, which that desk rea
   await desk.dialog.getByRole('textbox', { name: '인계 메모' }).fill(note);
   await desk.dialog.getByRole('button', { name: '이관하기' }).click();
   await expect(desk.dialog).toHaveCount(0);
-  await expect(desk.status).toContainText('A 001 이관 완료 — 세무회계과 새 번호 B 001');
+  await expect(desk.status).toContainText('A 001 이관 완료 — 세무회계과 새 번호 B 001, 바로 다음 차례');
   await expect(desk.finished.getByRole('listitem')).toHaveText([/A 001.*이관/]);
 
   // Live at the receiving desk, with where the visitor comes from and the note on the waiting ticket.
