@@ -159,7 +159,13 @@ describe('npm run verify-log, holding the tables against the log', () => {
     await ok('answerCase', { caseId: complaint.case.id, summary: '창구를 늘렸습니다', upheld: true });
     await ok('setDeskAway', { deskId: 2, reason: 'meeting', standInDeskId: 1 });
     await ok('returnToDesk', { deskId: 2 });
-    await ok('defineStaff', { login: 'desk.park', name: '박민원', role: 'desk', pin: '2468', departmentId: 1 });
+    await ok('defineStaff', {
+      login: 'desk.park',
+      name: '박민원',
+      role: 'desk',
+      pin: '2468',
+      departmentId: 1,
+    });
     await ok('setHoliday', { day: '2027-01-01', nameKo: '신정' });
     await ok('setApprovalBoxes', { include: true });
     await ok('setRetentionDays', { days: 90 });
