@@ -43,13 +43,20 @@ export function ReportSettings() {
             disabled={pending || settings === null}
             onChange={(event) => {
               const next = event.target.checked;
+              // The box shows the manager's tap at once and goes back, with the reason, only if
+              // the hub refuses it; waiting for the answer made a tap look ignored.
+              const show = (include: boolean) => {
+                setSettings((s) => (s === null ? s : { ...s, [key]: include }));
+              };
+              show(next);
               setPending(true);
               setError(null);
               sendCommand(command, { include: next })
                 .then((result) => {
-                  setSettings((s) => (s === null ? s : { ...s, [key]: result.include }));
+                  show(result.include);
                 })
                 .catch((caught: unknown) => {
+                  show(!next);
                   setError(errorCodeOf(caught));
                 })
                 .finally(() => {

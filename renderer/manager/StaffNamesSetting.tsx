@@ -34,6 +34,8 @@ export function StaffNamesSetting() {
           disabled={pending}
           onChange={(event) => {
             const next = event.target.checked;
+            // As in the report settings: the tap shows at once and goes back only if refused.
+            setInclude(next);
             setPending(true);
             setError(null);
             sendCommand('setExportStaffNames', { include: next })
@@ -41,6 +43,7 @@ export function StaffNamesSetting() {
                 setInclude(result.include);
               })
               .catch((caught: unknown) => {
+                setInclude(!next);
                 setError(errorCodeOf(caught));
               })
               .finally(() => {
