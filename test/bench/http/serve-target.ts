@@ -13,7 +13,11 @@ import { SYSTEM } from '../../../server/hub/system-actor';
 
 export type TargetReady = {
   url: string;
-  /** Device tokens: one per kiosk and per screen (the hub); empty for the bare stack. */
+  /**
+   * Device tokens of paired kiosks, taken in turn by the load generator's kiosks (the hub);
+   * empty for the bare stack. A real kiosk may issue 20 tickets a minute (command-limits.ts),
+   * so the load of the whole run is spread over enough of them that none is ever refused.
+   */
   kiosks: string[];
   screens: string[];
   departments: number[];
@@ -26,7 +30,7 @@ export type TargetReady = {
 export type TargetRequest =
   { kind: 'commits'; from: number; to: number } | { kind: 'cpu' } | { kind: 'profile'; start: boolean };
 
-const [target = 'hub', kioskCount = '8', screenCount = '200'] = process.argv.slice(2);
+const [target = 'hub', kioskCount = '2000', screenCount = '200'] = process.argv.slice(2);
 const dir = mkdtempSync(join(tmpdir(), `minwon-http-bench-${target}-`));
 // Wall time in ms with sub-ms precision, comparable across the processes of one machine.
 const wallNow = () => performance.timeOrigin + performance.now();
