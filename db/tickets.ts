@@ -1,5 +1,5 @@
 import type { DepartmentCall, Language, Ticket } from '../shared/contract/views';
-import type { QueuedTicket } from '../shared/queue/next-visitor';
+import type { QueuedTicket, QueueCount } from '../shared/queue/next-visitor';
 import type { PriorityNeed } from '../shared/queue/priority-rule';
 import type { VisitStatus } from '../shared/visit/lifecycle';
 import type { Db } from './open-database';
@@ -216,6 +216,23 @@ export function listWaiting(db: Db, departmentId: number, businessDay: string): 
   )
     .all(departmentId, businessDay)
     .map(toTicket);
+}
+
+/** A department's queue today, counted through its indexes rather than listed. */
+export function countQueued(db: Db, departmentId: number, businessDay: string): QueueCount {
+  const { waiting, newest } = prepared<[number, string], { waiting: number; newest: number | null }>(
+    db,
+    `SELECT count(*) AS waiting, max(id) AS newest FROM tickets
+     WHERE department_id = ? AND status = 'issued' AND business_day = ?`,
+  ).get(departmentId, businessDay)!;
+  const prioritized = prepared<[number, string], number>(
+    db,
+    `SELECT count(*) FROM tickets INDEXED BY tickets_priority_waiting
+     WHERE department_id = ? AND business_day = ? AND status = 'issued' AND priority_need IS NOT NULL AND priority = 0`,
+  )
+    .pluck()
+    .get(departmentId, businessDay)!;
+  return { waiting, newestId: newest, prioritized };
 }
 
 /** Just what deciding the calling order needs of the same tickets: cheap for a long queue. */

@@ -82,6 +82,7 @@ describe('migration 0013 (day end)', () => {
       'tickets_called',
       'tickets_finished',
       'tickets_open',
+      'tickets_priority_waiting',
       'tickets_repeating',
       'tickets_transferred',
       'tickets_waiting',

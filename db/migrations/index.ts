@@ -16,6 +16,7 @@ import { migration0014 } from './0014-ticket-indexes';
 import { migration0015 } from './0015-payload-blanking';
 import { migration0016 } from './0016-transfer-place-and-home-department';
 import { migration0017 } from './0017-approval-boxes';
+import { migration0018 } from './0018-priority-waiting-index';
 
 /** In order; the position + 1 is the schema version it brings the database to. */
 export const migrations: readonly string[] = [
@@ -36,6 +37,7 @@ export const migrations: readonly string[] = [
   migration0015,
   migration0016,
   migration0017,
+  migration0018,
 ];
 
 /**

@@ -1,8 +1,8 @@
 import { getDepartment } from '../../db/departments';
 import type { Db } from '../../db/open-database';
-import { listDepartmentCalls, listQueued, listWaiting } from '../../db/tickets';
+import { countQueued, listDepartmentCalls, listQueued, listWaiting } from '../../db/tickets';
 import type { DepartmentCall, Ticket } from '../../shared/contract/views';
-import { callingOrder, countAhead, pickNext } from '../../shared/queue/next-visitor';
+import { aheadOfNewest, callingOrder, countAhead, pickNext } from '../../shared/queue/next-visitor';
 import { DEFAULT_PRIORITY_RULE } from '../../shared/queue/priority-rule';
 
 // A ticket waits only on the day it was issued: one never called by closing time is not
@@ -24,6 +24,17 @@ export function nextTicketId(db: Db, departmentId: number, day: string): number 
 
 /** How many of today's waiting tickets of its department will be called before `ticket`. */
 export function ticketsAhead(db: Db, ticket: Ticket): number {
+  const counted = aheadOfNewest(
+    {
+      id: ticket.id,
+      issuedAt: ticket.issuedAt,
+      firstTicketId: ticket.firstTicketId,
+      servedFirst: ticket.servedFirst,
+      prioritized: ticket.priorityNeed !== null,
+    },
+    countQueued(db, ticket.departmentId, ticket.businessDay),
+  );
+  if (counted !== null) return counted;
   return countAhead(
     listQueued(db, ticket.departmentId, ticket.businessDay),
     ruleOf(db, ticket.departmentId),

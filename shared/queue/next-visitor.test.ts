@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { callingOrder, countAhead, pickNext, type PastCall, type QueuedTicket } from './next-visitor';
+import {
+  aheadOfNewest,
+  callingOrder,
+  countAhead,
+  pickNext,
+  type PastCall,
+  type QueuedTicket,
+  type QueueCount,
+} from './next-visitor';
 import { FIRST_RULE_MAX_PASSES, type PriorityRule } from './priority-rule';
 
 const ticket = (id: number, prioritized = false, servedFirst = false): QueuedTicket => ({
@@ -303,5 +311,65 @@ describe('who is next', () => {
         }
       }),
     );
+  });
+});
+
+describe('how many are ahead of a new ticket, from counts alone', () => {
+  const counted = (waiting: readonly QueuedTicket[]): QueueCount => ({
+    waiting: waiting.length,
+    newestId: waiting.length === 0 ? null : Math.max(...waiting.map((t) => t.id)),
+    prioritized: waiting.filter((t) => t.prioritized && !t.servedFirst).length,
+  });
+
+  it('is everyone else waiting for a plain newcomer, and left to the full order when a priority visitor waits', () => {
+    const waiting = [ticket(1, false, true), transferred(9, 2), ticket(5), ticket(10)];
+    expect(aheadOfNewest(ticket(10), counted(waiting))).toBe(3);
+    const withPriority = [...waiting.slice(0, 3), ticket(6, true), ticket(10)];
+    expect(aheadOfNewest(ticket(10), counted(withPriority))).toBeNull();
+    // Not the newest, a priority visitor, served first, or a transfer keeping an earlier place.
+    expect(aheadOfNewest(ticket(5), counted(waiting))).toBeNull();
+    expect(aheadOfNewest(ticket(11, true), counted([...waiting, ticket(11, true)]))).toBeNull();
+    expect(aheadOfNewest(ticket(11, false, true), counted([...waiting, ticket(11, false, true)]))).toBeNull();
+    expect(aheadOfNewest(transferred(11, 3), counted([...waiting, transferred(11, 3)]))).toBeNull();
+  });
+
+  it('agrees with the full calling order whenever it answers', () => {
+    const queue = fc.uniqueArray(
+      fc.record({
+        id: fc.integer({ min: 1, max: 300 }),
+        p: fc.boolean(),
+        f: fc.boolean(),
+        firstTookShare: fc.option(fc.double({ min: 0, max: 1, noNaN: true })),
+      }),
+      { selector: (r) => r.id, maxLength: 40 },
+    );
+    // Half the queues have no priority visitor besides the served-first ones, where the counts answer.
+    const priorityWaits = fc.boolean();
+    const newcomer = fc.record({ p: fc.boolean(), f: fc.boolean(), transferred: fc.boolean() });
+    const history = fc.array(
+      fc.record({ prioritized: fc.boolean(), at: fc.integer({ min: 0, max: 600_000 }) }),
+      { maxLength: 20 },
+    );
+    const rule = fc.oneof(fc.constant<PriorityRule>({ kind: 'first' }), ratioRule);
+    let answered = 0;
+    fc.assert(
+      fc.property(queue, priorityWaits, newcomer, history, rule, (rows, anyPriority, n, rawCalls, r) => {
+        const waiting = rows.map((row) => ({
+          ...ticket(row.id, row.p && (anyPriority || row.id % 7 === 0), row.f && row.id % 7 === 0),
+          firstTicketId: row.firstTookShare === null ? row.id : Math.ceil(row.firstTookShare * row.id),
+        }));
+        const newest = { ...ticket(301, n.p, n.f), firstTicketId: n.transferred ? 150 : 301 };
+        const line = [...waiting, newest];
+        const calls = [...rawCalls].sort((a, b) => a.at - b.at);
+        const fast = aheadOfNewest(newest, counted(line));
+        if (fast !== null) {
+          answered += 1;
+          expect(fast).toBe(countAhead(line, r, calls, newest.id));
+        }
+      }),
+      { numRuns: 1000 },
+    );
+    // The property is only worth something if the counts answered often enough.
+    expect(answered).toBeGreaterThan(20);
   });
 });

@@ -136,3 +136,28 @@ export function countAhead(
   }
   return ahead;
 }
+
+/** What counting the queue tells, without listing it: see `aheadOfNewest`. */
+export type QueueCount = {
+  waiting: number;
+  /** The newest waiting ticket's id; null when nobody waits. */
+  newestId: number | null;
+  /** Waiting priority visitors who are not served first. */
+  prioritized: number;
+};
+
+/**
+ * How many are ahead of a ticket that has just joined at the back, worked out from counts alone:
+ * the newest ticket, neither served first nor a priority visitor nor a transfer keeping an earlier
+ * place, has everyone else ahead of it, unless a priority visitor waits, whom the rule may still
+ * place behind it. Null then, and for any other ticket: `countAhead` works the order out. Issuing
+ * a ticket asks this, so a long queue does not make every new ticket slower.
+ */
+export function aheadOfNewest(ticket: QueuedTicket, queue: QueueCount): number | null {
+  const atTheBack =
+    !ticket.servedFirst &&
+    !ticket.prioritized &&
+    ticket.firstTicketId === ticket.id &&
+    queue.newestId === ticket.id;
+  return atTheBack && queue.prioritized === 0 ? queue.waiting - 1 : null;
+}

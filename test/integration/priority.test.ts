@@ -84,6 +84,12 @@ describe('priority visitors (사회적 배려)', () => {
     expect(desk.departmentCalls.map((c) => c.prioritized)).toEqual([true, false, false, true]);
     expect(desk.waiting.map((w) => w.number)).toEqual(['B003', 'B006', 'B008', 'B007']);
     expect(await callAll(3, 4)).toEqual(['B003', 'B006', 'B008', 'B007']);
+
+    // A newcomer's ticket may go ahead of a priority visitor already waiting: one ordinary call
+    // since the last priority call, so the next ordinary visitor goes first, and is told so.
+    expect((await issue(TAX, { priorityNeed: 'elderly' })).ahead).toBe(0);
+    expect((await issue(TAX)).ahead).toBe(0);
+    expect(await callAll(3, 2)).toEqual(['B010', 'B009']);
   });
 
   it('carry their flag into a transfer and an escort, and lobby screens learn that, not why', async () => {
