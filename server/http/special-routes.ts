@@ -71,9 +71,9 @@ export const specialHandlers: { [K in SpecialRouteName]: SpecialHandler<K> } = {
     },
   },
   eventStream: {
-    websocket(socket, { hub, caller, credentials }) {
+    websocket(socket, { hub, request, caller, credentials }) {
       // A session can end (signed out, expired) while its screen still follows the office.
-      serveEventStream(hub, socket, caller, () => hub.actorFor(credentials) !== null);
+      serveEventStream(hub, socket, caller, () => hub.actorFor(credentials) !== null, request.raw.socket);
     },
   },
   visitLog: {
