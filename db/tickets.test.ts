@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { insertDepartment } from './departments';
 import { openDatabase, type Db } from './open-database';
-import { getTicket, insertTicket, nextTicketSequence, type NewTicket } from './tickets';
+import { getTicket, insertTicket, nextTicketSequence, recentServiceTimes, type NewTicket } from './tickets';
 
 let dir: string;
 let db: Db;
@@ -113,5 +113,38 @@ describe('a new ticket', () => {
   it('never gets a number that its department already used that day', () => {
     insertTicket(db, newTicket({ sequence: 1 }), () => '123456782');
     expect(() => insertTicket(db, newTicket({ sequence: 1 }), () => '234567891')).toThrow(/UNIQUE/);
+  });
+});
+
+describe('a department’s service times of a day', () => {
+  /** A visit of `day` heard at `acknowledgedAt` and finished `serviceMs` later. */
+  function visit(
+    day: string,
+    status: 'served' | 'noShow',
+    acknowledgedAt: number,
+    serviceMs: number,
+    departmentId = 1,
+  ) {
+    const { id } = insertTicket(db, newTicket({ businessDay: day, departmentId }), nextCode);
+    db.prepare('UPDATE tickets SET status = ?, acknowledged_at = ?, finished_at = ? WHERE id = ?').run(
+      status,
+      acknowledgedAt,
+      acknowledgedAt + serviceMs,
+      id,
+    );
+  }
+
+  it('are that day’s served visits, latest finished first, whatever earlier days hold', () => {
+    for (let i = 0; i < 30; i++) visit('2026-11-23', 'served', 1_000 + i * 1_000, 999_000);
+    visit('2026-11-24', 'served', 50_000, 60_000);
+    visit('2026-11-24', 'served', 10_000, 180_000);
+    visit('2026-11-24', 'served', 40_000, 120_000);
+    visit('2026-11-24', 'noShow', 90_000, 5_000);
+    visit('2026-11-24', 'served', 95_000, 1_000, 2);
+    insertTicket(db, newTicket({ businessDay: '2026-11-24' }), nextCode);
+    expect(recentServiceTimes(db, 1, '2026-11-24', 20)).toEqual([180_000, 120_000, 60_000]);
+    expect(recentServiceTimes(db, 1, '2026-11-24', 2)).toEqual([180_000, 120_000]);
+    // A morning before anyone was served: nothing, not yesterday's.
+    expect(recentServiceTimes(db, 1, '2026-11-25', 20)).toEqual([]);
   });
 });
