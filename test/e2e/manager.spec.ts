@@ -222,5 +222,20 @@ test('the day’s visit log downloads as a CSV that Excel opens with Hangul inta
   expect(text).toContain(visit.number);
   expect(text).toContain('종합민원실');
   await expect(page.getByRole('status').filter({ hasText: '파일을 내려받았습니다' })).toBeVisible();
+  expect(text).not.toContain('담당 직원');
   await page.screenshot({ path: resolve(shots, 'manager-export.png'), fullPage: true });
+
+  // Naming the staff is the office's choice, and it holds for every later download.
+  const staffNames = page.getByRole('checkbox', { name: /직원 이름 포함/ });
+  await staffNames.check();
+  await expect(staffNames).toBeChecked();
+  await expect(staffNames).toBeEnabled();
+  expect(hub.exportSettings().includeStaffNames).toBe(true);
+  await page.reload();
+  await expect(staffNames).toBeChecked();
+  const [named] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '내려받기' }).click(),
+  ]);
+  expect(readFileSync(await named.path(), 'utf8')).toContain('담당 직원');
 });
