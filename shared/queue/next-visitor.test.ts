@@ -104,6 +104,26 @@ const untransferred = (day: readonly Step[]) => day.filter((s) => typeof s === '
 const ratioRule = fc
   .integer({ min: 1, max: 6 })
   .map((n): PriorityRule => ({ kind: 'ratio', ordinaryPerPriority: n }));
+const anyRule = fc.oneof(fc.constant<PriorityRule>({ kind: 'first' }), ratioRule);
+
+/**
+ * A waiting line's rows, ids up to `maxId`: whether each is a priority visitor (p) or may be served
+ * first (f), and for a transferred one, how far back (a share of its id) it first took a ticket.
+ */
+const queueRows = (maxId: number, maxLength: number) =>
+  fc.uniqueArray(
+    fc.record({
+      id: fc.integer({ min: 1, max: maxId }),
+      p: fc.boolean(),
+      f: fc.boolean(),
+      firstTookShare: fc.option(fc.double({ min: 0, max: 1, noNaN: true })),
+    }),
+    { selector: (r) => r.id, maxLength },
+  );
+
+/** The department's calls so far, in any order: sort them before use. */
+const pastCalls = (maxLength: number) =>
+  fc.array(fc.record({ prioritized: fc.boolean(), at: fc.integer({ min: 0, max: 600_000 }) }), { maxLength });
 
 function callsDuring(day: Day, from: number, to: number | null) {
   return day.calls.filter((c) => c.at > from && (to === null || c.at < to));
@@ -176,29 +196,15 @@ describe('who is next', () => {
   });
 
   it('the calling order starts with the next pick, keeps every ticket once and each group in order of first ticket', () => {
-    const queued = fc
-      .uniqueArray(
-        fc.record({
-          id: fc.integer({ min: 1, max: 500 }),
-          p: fc.boolean(),
-          f: fc.boolean(),
-          firstTookShare: fc.option(fc.double({ min: 0, max: 1, noNaN: true })),
-        }),
-        { selector: (r) => r.id, maxLength: 60 },
-      )
-      .map((rows) =>
-        rows.map((r) => ({
-          ...ticket(r.id, r.p, r.f && r.id % 7 === 0),
-          firstTicketId: r.firstTookShare === null ? r.id : Math.ceil(r.firstTookShare * r.id),
-        })),
-      );
-    const history = fc.array(
-      fc.record({ prioritized: fc.boolean(), at: fc.integer({ min: 0, max: 600_000 }) }),
-      { maxLength: 30 },
+    const queued = queueRows(500, 60).map((rows) =>
+      rows.map((r) => ({
+        ...ticket(r.id, r.p, r.f && r.id % 7 === 0),
+        firstTicketId: r.firstTookShare === null ? r.id : Math.ceil(r.firstTookShare * r.id),
+      })),
     );
-    const rule = fc.oneof(fc.constant<PriorityRule>({ kind: 'first' }), ratioRule);
+    const history = pastCalls(30);
     fc.assert(
-      fc.property(queued, history, rule, (waiting, rawCalls, r) => {
+      fc.property(queued, history, anyRule, (waiting, rawCalls, r) => {
         const calls = [...rawCalls].sort((a, b) => a.at - b.at);
         const order = callingOrder(waiting, r, calls);
         expect(order[0] ?? null).toBe(pickNext(waiting, r, calls));
@@ -334,26 +340,14 @@ describe('how many are ahead of a new ticket, from counts alone', () => {
   });
 
   it('agrees with the full calling order whenever it answers', () => {
-    const queue = fc.uniqueArray(
-      fc.record({
-        id: fc.integer({ min: 1, max: 300 }),
-        p: fc.boolean(),
-        f: fc.boolean(),
-        firstTookShare: fc.option(fc.double({ min: 0, max: 1, noNaN: true })),
-      }),
-      { selector: (r) => r.id, maxLength: 40 },
-    );
+    const queue = queueRows(300, 40);
     // Half the queues have no priority visitor besides the served-first ones, where the counts answer.
     const priorityWaits = fc.boolean();
     const newcomer = fc.record({ p: fc.boolean(), f: fc.boolean(), transferred: fc.boolean() });
-    const history = fc.array(
-      fc.record({ prioritized: fc.boolean(), at: fc.integer({ min: 0, max: 600_000 }) }),
-      { maxLength: 20 },
-    );
-    const rule = fc.oneof(fc.constant<PriorityRule>({ kind: 'first' }), ratioRule);
+    const history = pastCalls(20);
     let answered = 0;
     fc.assert(
-      fc.property(queue, priorityWaits, newcomer, history, rule, (rows, anyPriority, n, rawCalls, r) => {
+      fc.property(queue, priorityWaits, newcomer, history, anyRule, (rows, anyPriority, n, rawCalls, r) => {
         const waiting = rows.map((row) => ({
           ...ticket(row.id, row.p && (anyPriority || row.id % 7 === 0), row.f && row.id % 7 === 0),
           firstTicketId: row.firstTookShare === null ? row.id : Math.ceil(row.firstTookShare * row.id),
