@@ -36,6 +36,8 @@ export type StartHubOptions = {
   keepBackups?: number;
   /** See AppOptions.connectionLimits. */
   connectionLimits?: Partial<ConnectionLimits>;
+  /** See HubOptions.hashPin. */
+  hashPin?: (pin: string) => string;
 };
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -63,7 +65,7 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
   privateFile(dbFile);
   const db = openDatabase(dbFile);
   const clock = options.clock ?? systemClock;
-  const hub = createHub({ db, clock });
+  const hub = createHub({ db, clock, ...(options.hashPin ? { hashPin: options.hashPin } : {}) });
   const backups = createBackupService(
     db,
     options.backupDir ?? join(options.dataDir, 'backups'),

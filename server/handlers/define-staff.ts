@@ -9,7 +9,6 @@ import {
   updateStaff,
 } from '../../db/staff';
 import { HubError } from '../../shared/contract/errors';
-import { hashPin } from '../auth/pin-hash';
 import type { Handler } from './handler';
 
 export const defineStaff: Handler<'defineStaff'> = (ctx, input) => {
@@ -24,14 +23,14 @@ export const defineStaff: Handler<'defineStaff'> = (ctx, input) => {
   }
   if (!before) {
     // The schema asks a new staff member for a PIN.
-    const staff = insertStaff(ctx.db, fields, hashPin(pin!));
+    const staff = insertStaff(ctx.db, fields, ctx.hashPin(pin!));
     return { result: { staff }, event: { type: 'staffDefined', staff } };
   }
   if (before.role === 'manager' && fields.role !== 'manager' && countManagers(ctx.db) === 1) {
     throw new HubError('last_manager', `${before.name} is the only manager; name another one first.`);
   }
   const staff = updateStaff(ctx.db, { ...fields, id: before.id });
-  if (pin !== undefined) updatePinHash(ctx.db, staff.id, hashPin(pin));
+  if (pin !== undefined) updatePinHash(ctx.db, staff.id, ctx.hashPin(pin));
   // A new role, PIN or set of desks takes effect at the next sign-in, never inside a session begun
   // under the old one: taken off other departments' desks, a clerk signed in at one is signed out.
   const desksChanged =

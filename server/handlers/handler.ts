@@ -8,6 +8,8 @@ export type HandlerContext = {
   /** The hub's time for this command: one instant for every change it makes. */
   now: number;
   randomBytes(size: number): Uint8Array;
+  /** Hashes a new PIN (pin-hash.ts). */
+  hashPin(pin: string): string;
   /** Who sent the command, already allowed to by the hub. */
   actor: Actor;
 };

@@ -1,4 +1,5 @@
 import { appendEvent, eventsAfter, lastSeq } from '../../db/events';
+import { hashPin } from '../auth/pin-hash';
 import {
   exportIncludesStaffNames,
   reportHasApprovalBoxes,
@@ -131,6 +132,11 @@ export type HubOptions = {
   db: Db;
   clock: Clock;
   randomBytes?: (size: number) => Uint8Array;
+  /**
+   * How a new PIN is hashed: scrypt with a fresh salt (pin-hash.ts) unless a test that starts
+   * hundreds of hubs with the same demo staff passes its own.
+   */
+  hashPin?: (pin: string) => string;
   /** Where a listener's failure is reported; it never undoes a committed command. */
   onListenerError?: (error: unknown) => void;
 };
@@ -151,6 +157,7 @@ export function createHub(options: HubOptions): Hub {
   const { db, clock } = options;
   enableReadCache(db);
   const random = options.randomBytes ?? createRandomPool();
+  const pinHasher = options.hashPin ?? hashPin;
   const listeners = new Set<HubListener>();
 
   function publish(event: HubEvent): void {
@@ -220,7 +227,7 @@ export function createHub(options: HubOptions): Hub {
     }
     const handler = handlers[name] as Handler<N>;
     const now = clock.now();
-    return commit(now, () => handler({ db, now, randomBytes: random, actor }, data));
+    return commit(now, () => handler({ db, now, randomBytes: random, hashPin: pinHasher, actor }, data));
   }
 
   // An event stream asks at every event whether its session or device still counts: the answer
@@ -265,7 +272,7 @@ export function createHub(options: HubOptions): Hub {
         // Checked inside the write transaction: two first-run screens cannot both win.
         if (hasManager(db)) throw new HubError('setup_done', 'This office already has a manager.');
         const made = defineStaff(
-          { db, now, randomBytes: random, actor: by },
+          { db, now, randomBytes: random, hashPin: pinHasher, actor: by },
           { ...parsed.data, role: 'manager', departmentId: null, otherDepartments: false },
         );
         return { result: made.result.staff, event: made.event };

@@ -8,6 +8,7 @@ import { charterPresets, type CharterPresetId } from '../../shared/charter/prese
 import { registerOffice } from '../../region/registry/register-office';
 import { startRegion, type RunningRegion } from '../../region/start-region';
 import { createFakeClock } from '../support/fake-clock';
+import { hashPinOnce } from '../support/hash-pin-once';
 import {
   createTestDatabase,
   NEEDS_PG,
@@ -68,7 +69,14 @@ test.describe(`the region screen${NEEDS_PG}`, () => {
     for (const [preset, attendMs, scores] of plans) {
       const dataDir = mkdtempSync(join(tmpdir(), 'minwon-region-e2e-'));
       const clock = createFakeClock(MORNING);
-      const running = await startHub({ dataDir, port: 0, demo: true, clock, rendererDir: null });
+      const running = await startHub({
+        dataDir,
+        port: 0,
+        demo: true,
+        clock,
+        rendererDir: null,
+        hashPin: hashPinOnce,
+      });
       if (preset !== 'inje') running.hub.execute('applyCharter', charterPresets[preset], SYSTEM);
       serveVisits(running.hub, clock, attendMs, scores);
       if (preset === 'miryang') {

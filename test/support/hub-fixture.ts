@@ -5,6 +5,7 @@ import { expect, test as base } from '@playwright/test';
 import type { Hub } from '../../server/hub/hub';
 import { startHub } from '../../server/start-hub';
 import { createFakeClock, type FakeClock } from './fake-clock';
+import { hashPinOnce } from './hash-pin-once';
 
 export type HubFixture = {
   hub: Hub;
@@ -27,7 +28,14 @@ export const test = base.extend<{ running: HubFixture; hub: Hub; hubUrl: string;
   running: async ({}, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'minwon-e2e-'));
     const clock = createFakeClock();
-    const started = await startHub({ dataDir, port: 0, demo: true, clock, rendererDir });
+    const started = await startHub({
+      dataDir,
+      port: 0,
+      demo: true,
+      clock,
+      rendererDir,
+      hashPin: hashPinOnce,
+    });
     try {
       await use({ hub: started.hub, url: started.url, clock });
     } finally {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Writable } from 'node:stream';
 import type { ConnectionLimits } from '../../server/http/connection-limits';
+import { hashPinOnce } from './hash-pin-once';
 import { startHub, type RunningHub } from '../../server/start-hub';
 import type { DeviceRole } from '../../shared/contract/devices';
 import { createFakeClock, type FakeClock } from './fake-clock';
@@ -56,6 +57,7 @@ export async function startTestHub(
     port: options.port ?? 0,
     demo: options.demo ?? true,
     clock,
+    hashPin: hashPinOnce,
     rendererDir: options.rendererDir ?? null,
     trustLoopback: !options.asLan,
     ...(options.hubAddresses ? { hubAddresses: options.hubAddresses } : {}),
